@@ -1,0 +1,22 @@
+package io.ballast.domain;
+
+/** A custodian account number. */
+public record AccountId(String value) implements Comparable<AccountId> {
+    public AccountId {
+        Require.text(value, "account id");
+    }
+
+    public static AccountId of(String value) {
+        return new AccountId(value);
+    }
+
+    @Override
+    public int compareTo(AccountId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,10 @@
+package io.ballast.domain;
+
+/** A security of the security master. {@code cusip} may be null where the custodian gives none. */
+public record Security(SecurityId id, String cusip, String name, String assetClass) {
+    public Security {
+        Require.present(id, "security id");
+        Require.text(name, "name of security " + id);
+        Require.text(assetClass, "asset class of security " + id);
+    }
+}

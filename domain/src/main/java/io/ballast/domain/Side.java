@@ -1,0 +1,6 @@
+package io.ballast.domain;
+
+public enum Side {
+    BUY,
+    SELL
+}

@@ -1,0 +1,29 @@
+package io.ballast.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Shares of one security bought in one account on one day, at a total cost basis. */
+public record TaxLot(LotId id, AccountId account, SecurityId security, BigDecimal quantity, BigDecimal costBasis,
+        LocalDate acquired) {
+    public TaxLot {
+        Require.present(id, "lot id");
+        Require.present(account, "account of lot " + id);
+        Require.present(security, "security of lot " + id);
+        Require.positive(quantity, "quantity of lot " + id);
+        Require.nonNegative(costBasis, "cost basis of lot " + id);
+        Require.present(acquired, "acquisition date of lot " + id);
+    }
+
+    /**
+     * Long term when held more than one year: the holding period starts the day after acquisition, so a lot
+     * bought on 2025-03-10 is long term when sold on 2026-03-11 or later.
+     */
+    public HoldingTerm term(LocalDate saleDate) {
+        return saleDate.isAfter(acquired.plusYears(1)) ? HoldingTerm.LONG : HoldingTerm.SHORT;
+    }
+
+    public BigDecimal basisPerShare() {
+        return costBasis.divide(quantity, Decimals.PRICE);
+    }
+}

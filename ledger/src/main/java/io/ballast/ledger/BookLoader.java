@@ -1,0 +1,215 @@
+package io.ballast.ledger;
+
+import io.ballast.domain.Account;
+import io.ballast.domain.AccountId;
+import io.ballast.domain.CashBalance;
+import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.HouseholdId;
+import io.ballast.domain.Price;
+import io.ballast.domain.ReconBreak;
+import io.ballast.domain.Require;
+import io.ballast.domain.Security;
+import io.ballast.domain.SecurityId;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads a custodian's snapshot into the ledger: reconciles it against what the ledger expected, then makes it the
+ * book of its accounts. One file, one transaction; a file seen before (same checksum) changes nothing.
+ */
+public final class BookLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(BookLoader.class);
+
+    private final Transactions transactions;
+    private final Clock clock;
+    private final Reconciler reconciler;
+
+    public BookLoader(DataSource dataSource, Clock clock, ReconTolerances tolerances) {
+        this.transactions = new Transactions(dataSource);
+        this.clock = Require.present(clock, "clock");
+        this.reconciler = new Reconciler(tolerances);
+    }
+
+    public BookLoader(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, ReconTolerances.DEFAULT);
+    }
+
+    public LoadResult load(CustodianSnapshot snapshot, String fileName, String checksum) {
+        Require.present(snapshot, "snapshot");
+        Require.text(fileName, "file name");
+        Require.text(checksum, "checksum of " + fileName);
+        requireOwnAccounts(snapshot, fileName);
+        return transactions.inTransaction("Loading " + fileName, sql -> {
+            Optional<LoadResult> earlier = earlierLoad(sql, checksum);
+            if (earlier.isPresent()) {
+                LOG.info("{} was loaded before as batch {}; nothing to do", fileName, earlier.get().batchId());
+                return earlier.get();
+            }
+            refuseIfOlder(sql, snapshot, fileName);
+            List<ReconBreak> breaks = reconcile(sql, snapshot);
+            long batchId = store(sql, snapshot, fileName, checksum, breaks);
+            LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} breaks", fileName, batchId,
+                    snapshot.accounts().size(), snapshot.lots().size(), breaks.size());
+            List<HouseholdId> households = snapshot.accounts().stream().map(Account::household).distinct().toList();
+            return new LoadResult(batchId, snapshot.asOf(), households, snapshot.accounts().size(),
+                    snapshot.lots().size(), breaks, false);
+        });
+    }
+
+    private static void requireOwnAccounts(CustodianSnapshot snapshot, String fileName) {
+        Set<AccountId> accounts = new TreeSet<>();
+        snapshot.accounts().forEach(account -> accounts.add(account.id()));
+        for (TaxLot lot : snapshot.lots()) {
+            if (!accounts.contains(lot.account())) {
+                throw new IllegalArgumentException(fileName + ": lot " + lot.id() + " is in account " + lot.account()
+                        + ", which the file does not list");
+            }
+        }
+        for (CashBalance cash : snapshot.cash()) {
+            if (!accounts.contains(cash.account())) {
+                throw new IllegalArgumentException(fileName + ": cash of account " + cash.account()
+                        + ", which the file does not list");
+            }
+        }
+    }
+
+    private static Optional<LoadResult> earlierLoad(Sql sql, String checksum) throws SQLException {
+        Optional<LoadResult> batch = sql.first(
+                "SELECT id, as_of, account_count, lot_count FROM import_batch WHERE checksum = ?",
+                rs -> new LoadResult(rs.getLong("id"), Sql.date(rs, "as_of"), List.of(), rs.getInt("account_count"),
+                        rs.getInt("lot_count"), List.of(), true), checksum);
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        LoadResult found = batch.get();
+        return Optional.of(new LoadResult(found.batchId(), found.asOf(),
+                HouseholdSnapshots.householdsOfBatch(sql, found.batchId()), found.accounts(), found.lots(),
+                ReconBreaks.ofBatch(sql, found.batchId()), true));
+    }
+
+    private static void refuseIfOlder(Sql sql, CustodianSnapshot snapshot, String fileName) throws SQLException {
+        for (Account account : snapshot.accounts()) {
+            Optional<LocalDate> held = sql.first("SELECT as_of FROM account WHERE id = ?",
+                    rs -> Sql.date(rs, "as_of"), account.id());
+            if (held.isPresent() && held.get().isAfter(snapshot.asOf())) {
+                throw new LoadRefusedException(fileName + " is as of " + snapshot.asOf() + ", but the ledger already"
+                        + " holds account " + account.id() + " as of " + held.get() + "; an older file cannot replace"
+                        + " a newer book");
+            }
+        }
+    }
+
+    private List<ReconBreak> reconcile(Sql sql, CustodianSnapshot snapshot) throws SQLException {
+        Map<AccountId, Map<SecurityId, BigDecimal>> reported = new HashMap<>();
+        for (TaxLot lot : snapshot.lots()) {
+            reported.computeIfAbsent(lot.account(), a -> new HashMap<>()).merge(lot.security(), lot.quantity(),
+                    BigDecimal::add);
+        }
+        Map<AccountId, BigDecimal> reportedCash = new HashMap<>();
+        snapshot.cash().forEach(cash -> reportedCash.merge(cash.account(), cash.amount(), BigDecimal::add));
+
+        List<ReconBreak> breaks = new ArrayList<>();
+        for (Account account : snapshot.accounts().stream().sorted(Comparator.comparing(Account::id)).toList()) {
+            Optional<AccountBook> expected = expectedBook(sql, account.id());
+            if (expected.isPresent()) {
+                AccountBook actual = new AccountBook(account.id(), plain(reported.getOrDefault(account.id(), Map.of())),
+                        Numbers.plain(Numbers.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO))));
+                breaks.addAll(reconciler.reconcile(expected.get(), actual));
+            }
+        }
+        return breaks;
+    }
+
+    /** The ledger's book of an account it already holds: its open lots and cash. */
+    private static Optional<AccountBook> expectedBook(Sql sql, AccountId account) throws SQLException {
+        if (sql.first("SELECT id FROM account WHERE id = ?", rs -> rs.getString(1), account).isEmpty()) {
+            return Optional.empty();
+        }
+        Map<SecurityId, BigDecimal> positions = new HashMap<>();
+        sql.list("SELECT security_id, SUM(quantity) AS quantity FROM tax_lot WHERE account_id = ? GROUP BY security_id",
+                rs -> positions.put(SecurityId.of(rs.getString("security_id")), Numbers.plain(rs.getBigDecimal("quantity"))),
+                account);
+        BigDecimal cash = sql.first("SELECT amount FROM cash_balance WHERE account_id = ?",
+                rs -> rs.getBigDecimal("amount"), account).orElse(BigDecimal.ZERO);
+        return Optional.of(new AccountBook(account, positions, Numbers.plain(Numbers.money(cash))));
+    }
+
+    private static Map<SecurityId, BigDecimal> plain(Map<SecurityId, BigDecimal> positions) {
+        Map<SecurityId, BigDecimal> result = new HashMap<>();
+        positions.forEach((security, quantity) -> result.put(security, Numbers.plain(quantity)));
+        return result;
+    }
+
+    private long store(Sql sql, CustodianSnapshot snapshot, String fileName, String checksum,
+            List<ReconBreak> breaks) throws SQLException {
+        long batchId = sql.insert("INSERT INTO import_batch (custodian, file_name, checksum, as_of, account_count,"
+                + " lot_count, break_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", snapshot.custodian(), fileName,
+                checksum, snapshot.asOf(), snapshot.accounts().size(), snapshot.lots().size(), breaks.size(),
+                clock.instant());
+        for (Security security : snapshot.securities()) {
+            upsertSecurity(sql, security);
+        }
+        for (Price price : snapshot.prices()) {
+            if (sql.update("UPDATE price SET price = ? WHERE security_id = ? AND as_of = ?", price.price(),
+                    price.security(), price.asOf()) == 0) {
+                sql.update("INSERT INTO price (security_id, as_of, price) VALUES (?, ?, ?)", price.security(),
+                        price.asOf(), price.price());
+            }
+        }
+        for (Account account : snapshot.accounts()) {
+            upsertAccount(sql, account, snapshot.asOf());
+            sql.update("INSERT INTO batch_account (batch_id, account_id) VALUES (?, ?)", batchId, account.id());
+            // the custodian's snapshot becomes the book of the account
+            sql.update("DELETE FROM tax_lot WHERE account_id = ?", account.id());
+            sql.update("DELETE FROM cash_balance WHERE account_id = ?", account.id());
+        }
+        for (TaxLot lot : snapshot.lots()) {
+            TaxLots.insert(sql, lot);
+        }
+        Map<AccountId, BigDecimal> cash = new HashMap<>();
+        snapshot.cash().forEach(balance -> cash.merge(balance.account(), balance.amount(), BigDecimal::add));
+        for (var balance : cash.entrySet()) {
+            sql.update("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", balance.getKey(),
+                    Numbers.money(balance.getValue()));
+        }
+        for (ReconBreak found : breaks) {
+            sql.update("INSERT INTO recon_break (batch_id, account_id, security_id, break_type, expected, actual)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", batchId, found.account(), found.security(), found.type(),
+                    found.expected(), found.actual());
+        }
+        return batchId;
+    }
+
+    private static void upsertSecurity(Sql sql, Security security) throws SQLException {
+        if (sql.update("UPDATE security SET cusip = ?, name = ?, asset_class = ? WHERE id = ?", security.cusip(),
+                security.name(), security.assetClass(), security.id()) == 0) {
+            sql.update("INSERT INTO security (id, cusip, name, asset_class) VALUES (?, ?, ?, ?)", security.id(),
+                    security.cusip(), security.name(), security.assetClass());
+        }
+    }
+
+    private static void upsertAccount(Sql sql, Account account, LocalDate asOf) throws SQLException {
+        if (sql.first("SELECT id FROM household WHERE id = ?", rs -> rs.getString(1), account.household()).isEmpty()) {
+            sql.update("INSERT INTO household (id) VALUES (?)", account.household());
+        }
+        if (sql.update("UPDATE account SET household_id = ?, account_type = ?, custodian = ?, as_of = ? WHERE id = ?",
+                account.household(), account.type(), account.custodian(), asOf, account.id()) == 0) {
+            sql.update("INSERT INTO account (id, household_id, account_type, custodian, as_of) VALUES (?, ?, ?, ?, ?)",
+                    account.id(), account.household(), account.type(), account.custodian(), asOf);
+        }
+    }
+}

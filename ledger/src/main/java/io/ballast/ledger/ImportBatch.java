@@ -1,0 +1,8 @@
+package io.ballast.ledger;
+
+import java.time.LocalDate;
+
+/** A custodian file the ledger loaded: what it delivered and how many reconciliation breaks it showed. */
+public record ImportBatch(long id, String custodian, String fileName, LocalDate asOf, int accounts, int lots,
+        int households, int breaks) {
+}

@@ -1,0 +1,21 @@
+package io.ballast.ledger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** Canonical scales for values read back from NUMERIC columns, so equal amounts compare equal in records. */
+final class Numbers {
+    private Numbers() {
+    }
+
+    /** Quantities and prices: no trailing zeros, never an exponent (100, not 1E+2). */
+    static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /** Money: cents. */
+    static BigDecimal money(BigDecimal value) {
+        return value.setScale(2, RoundingMode.HALF_EVEN);
+    }
+}

@@ -1,0 +1,141 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.Account;
+import io.ballast.domain.AccountId;
+import io.ballast.domain.Decimals;
+import io.ballast.domain.HouseholdId;
+import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.LotId;
+import io.ballast.domain.SecurityId;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A snapshot indexed for the optimizer, in sorted order throughout so that the model it builds, and hence the
+ * solver's answer, does not depend on the order of the snapshot's lists.
+ */
+final class HouseholdView {
+    private final HouseholdSnapshot snapshot;
+    private final SortedMap<AccountId, Account> accounts = new TreeMap<>();
+    private final SortedMap<LotId, TaxLot> lots = new TreeMap<>();
+    private final SortedMap<AccountId, List<TaxLot>> lotsByAccount = new TreeMap<>();
+    private final SortedSet<SecurityId> securities = new TreeSet<>();
+    private final SortedMap<AccountId, BigDecimal> accountValues = new TreeMap<>();
+    private final BigDecimal totalValue;
+
+    HouseholdView(HouseholdSnapshot snapshot) {
+        this.snapshot = snapshot;
+        for (Account account : snapshot.accounts()) {
+            accounts.put(account.id(), account);
+            lotsByAccount.put(account.id(), new ArrayList<>());
+        }
+        for (TaxLot lot : snapshot.lots()) {
+            lots.put(lot.id(), lot);
+            securities.add(lot.security());
+        }
+        for (TaxLot lot : lots.values()) {
+            lotsByAccount.get(lot.account()).add(lot);
+        }
+        securities.addAll(snapshot.model().targets().keySet());
+        for (AccountId account : accounts.keySet()) {
+            accountValues.put(account, snapshot.accountValue(account));
+        }
+        totalValue = snapshot.totalValue();
+    }
+
+    HouseholdId household() {
+        return snapshot.household();
+    }
+
+    LocalDate tradeDate() {
+        return snapshot.tradeDate();
+    }
+
+    SortedSet<AccountId> accountIds() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(accounts.keySet()));
+    }
+
+    boolean isTaxable(AccountId account) {
+        return accounts.get(account).type().isTaxable();
+    }
+
+    /** Accounts outside the snapshot (closed since a recent trade) count as taxable: the cautious reading. */
+    boolean isKnownTaxExempt(AccountId account) {
+        Account known = accounts.get(account);
+        return known != null && !known.type().isTaxable();
+    }
+
+    Collection<TaxLot> lots() {
+        return Collections.unmodifiableCollection(lots.values());
+    }
+
+    List<TaxLot> lots(AccountId account) {
+        return Collections.unmodifiableList(lotsByAccount.get(account));
+    }
+
+    TaxLot lot(LotId id) {
+        return lots.get(id);
+    }
+
+    /** Every security in the model or held anywhere in the household. */
+    SortedSet<SecurityId> securities() {
+        return Collections.unmodifiableSortedSet(securities);
+    }
+
+    boolean inModel(SecurityId security) {
+        return snapshot.model().targets().containsKey(security);
+    }
+
+    BigDecimal target(SecurityId security) {
+        return snapshot.model().weight(security);
+    }
+
+    BigDecimal price(SecurityId security) {
+        return snapshot.price(security);
+    }
+
+    BigDecimal cash(AccountId account) {
+        return snapshot.cash(account);
+    }
+
+    BigDecimal accountValue(AccountId account) {
+        return accountValues.get(account);
+    }
+
+    BigDecimal totalValue() {
+        return totalValue;
+    }
+
+    /** Shares held per security across all accounts, before any trade. */
+    Map<SecurityId, BigDecimal> sharesBySecurity() {
+        Map<SecurityId, BigDecimal> shares = new TreeMap<>();
+        for (TaxLot lot : lots.values()) {
+            shares.merge(lot.security(), lot.quantity(), BigDecimal::add);
+        }
+        return shares;
+    }
+
+    BigDecimal totalCash() {
+        return accounts.keySet().stream().map(this::cash).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** Gain per share if the lot is sold at today's price; negative for a loss. */
+    BigDecimal gainPerShare(TaxLot lot) {
+        return price(lot.security()).subtract(lot.basisPerShare(), Decimals.PRICE);
+    }
+
+    /** A lot whose sale would realise a loss: below its basis, in a taxable account (only those can be washed). */
+    boolean isLossLot(TaxLot lot) {
+        return isTaxable(lot.account()) && gainPerShare(lot).signum() < 0;
+    }
+}

@@ -1,0 +1,46 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.LotId;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Drops every trade (a position's sale over all its lots, or a buy) worth less than the policy's minimum. */
+final class MinimumTradeFilter {
+    private final HouseholdView view;
+    private final BigDecimal minimum;
+
+    MinimumTradeFilter(HouseholdView view, BigDecimal minimum) {
+        this.view = view;
+        this.minimum = minimum;
+    }
+
+    /** Returns how many trades were dropped. */
+    int apply(TradeSet trades) {
+        int dropped = 0;
+        for (var sale : trades.salesByPosition().entrySet()) {
+            if (isBelowMinimum(sale.getKey(), sale.getValue())) {
+                List<LotId> lots = trades.sales().keySet().stream()
+                        .filter(id -> new Position(view.lot(id).account(), view.lot(id).security())
+                                .equals(sale.getKey()))
+                        .toList();
+                lots.forEach(id -> trades.sell(id, BigDecimal.ZERO));
+                dropped++;
+            }
+        }
+        for (var buy : List.copyOf(trades.buys().entrySet())) {
+            if (isBelowMinimum(buy.getKey(), buy.getValue())) {
+                trades.buy(buy.getKey(), BigDecimal.ZERO);
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    BigDecimal minimum() {
+        return minimum;
+    }
+
+    boolean isBelowMinimum(Position position, BigDecimal shares) {
+        return shares.multiply(view.price(position.security())).compareTo(minimum) < 0;
+    }
+}

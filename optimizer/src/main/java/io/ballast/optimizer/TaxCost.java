@@ -1,0 +1,33 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.HoldingTerm;
+import io.ballast.domain.Policy;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+
+/**
+ * The tax a sale realises, lot by lot: gain per share × the rate of the lot's term on the trade date; zero outside
+ * taxable accounts.
+ */
+final class TaxCost {
+    private final HouseholdView view;
+    private final Policy policy;
+
+    TaxCost(HouseholdView view, Policy policy) {
+        this.view = view;
+        this.policy = policy;
+    }
+
+    HoldingTerm term(TaxLot lot) {
+        return lot.term(view.tradeDate());
+    }
+
+    BigDecimal rate(TaxLot lot) {
+        return view.isTaxable(lot.account()) ? policy.taxRates().rate(term(lot)) : BigDecimal.ZERO;
+    }
+
+    /** Tax per share sold; negative (a benefit) for a loss. */
+    BigDecimal perShare(TaxLot lot) {
+        return rate(lot).multiply(view.gainPerShare(lot));
+    }
+}

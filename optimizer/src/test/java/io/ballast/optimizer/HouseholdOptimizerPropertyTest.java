@@ -1,0 +1,40 @@
+package io.ballast.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.Policy;
+import io.ballast.domain.Proposal;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Invariants over seeded random households (see {@link RandomHouseholds}), each checked by {@link ProposalAudit},
+ * which shares no code with the optimizer: no shorts, whole shares or whole lots, lot picks that sum to the trade,
+ * cash at or above the reserve, no restricted or off-model buys, no wash sale in any account, no trade below the
+ * minimum value.
+ */
+class HouseholdOptimizerPropertyTest {
+    private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
+
+    @Property(tries = 300, seed = "20250602")
+    void everyProposalKeepsEveryRule(@ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
+        RandomHouseholds generator = new RandomHouseholds(seed);
+        HouseholdSnapshot snapshot = generator.household();
+        Policy policy = generator.policy();
+
+        Proposal proposal = OPTIMIZER.optimize(snapshot, policy);
+
+        assertThat(ProposalAudit.violations(snapshot, policy, proposal)).as("seed %d: %s", seed, proposal).isEmpty();
+    }
+
+    @Property(tries = 100, seed = "20250603")
+    void sameInputGivesTheSameProposal(@ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
+        RandomHouseholds generator = new RandomHouseholds(seed);
+        HouseholdSnapshot snapshot = generator.household();
+        Policy policy = generator.policy();
+
+        assertThat(OPTIMIZER.optimize(snapshot, policy)).isEqualTo(OPTIMIZER.optimize(snapshot, policy));
+    }
+}

@@ -1,0 +1,26 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.Policy;
+import io.ballast.domain.SecurityId;
+import io.ballast.domain.TaxRates;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/** Policies for tests: the standard rates and wash-sale window, with the knobs a test turns. */
+final class Policies {
+    static final TaxRates RATES = new TaxRates(new BigDecimal("0.408"), new BigDecimal("0.238"));
+
+    private Policies() {
+    }
+
+    static Policy of(String taxWeight, String driftTolerance, String minTradeValue, String cashReserve,
+            Set<SecurityId> restricted) {
+        return new Policy(RATES, new BigDecimal(taxWeight), new BigDecimal(driftTolerance), new BigDecimal("5"),
+                new BigDecimal(minTradeValue), new BigDecimal(cashReserve), restricted, 30);
+    }
+
+    /** Tax weighs as much as drift; no tolerance, minimum trade or reserve to blur a hand-checked answer. */
+    static Policy plain() {
+        return of("1", "0", "0", "0", Set.of());
+    }
+}

@@ -1,0 +1,174 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.Account;
+import io.ballast.domain.AccountId;
+import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.LotId;
+import io.ballast.domain.LotPick;
+import io.ballast.domain.Policy;
+import io.ballast.domain.Proposal;
+import io.ballast.domain.ProposedTrade;
+import io.ballast.domain.RecentTrade;
+import io.ballast.domain.SecurityId;
+import io.ballast.domain.Side;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Checks a proposal against the rules straight from the snapshot and policy, sharing no code with the optimizer,
+ * and returns every violation found.
+ */
+final class ProposalAudit {
+    private final HouseholdSnapshot snapshot;
+    private final Policy policy;
+    private final Proposal proposal;
+    private final Map<LotId, TaxLot> lots;
+    private final Map<AccountId, Account> accounts;
+    private final List<String> violations = new ArrayList<>();
+
+    private ProposalAudit(HouseholdSnapshot snapshot, Policy policy, Proposal proposal) {
+        this.snapshot = snapshot;
+        this.policy = policy;
+        this.proposal = proposal;
+        this.lots = snapshot.lots().stream().collect(Collectors.toMap(TaxLot::id, Function.identity()));
+        this.accounts = snapshot.accounts().stream().collect(Collectors.toMap(Account::id, Function.identity()));
+    }
+
+    static List<String> violations(HouseholdSnapshot snapshot, Policy policy, Proposal proposal) {
+        ProposalAudit audit = new ProposalAudit(snapshot, policy, proposal);
+        audit.checkLotPicks();
+        audit.checkCash();
+        audit.checkBuys();
+        audit.checkWashSales();
+        audit.checkMinimumTrade();
+        return audit.violations;
+    }
+
+    private void checkLotPicks() {
+        Map<LotId, BigDecimal> picked = new HashMap<>();
+        for (ProposedTrade trade : proposal.trades()) {
+            if (trade.side() == Side.BUY) {
+                continue;
+            }
+            BigDecimal sum = BigDecimal.ZERO;
+            for (LotPick pick : trade.lots()) {
+                TaxLot lot = lots.get(pick.lot());
+                if (lot == null || !lot.account().equals(trade.account()) || !lot.security().equals(trade.security())) {
+                    violations.add("sale " + trade + " picks lot " + pick.lot() + " of another position");
+                    continue;
+                }
+                if (!isWhole(pick.quantity()) && pick.quantity().compareTo(lot.quantity()) != 0) {
+                    violations.add("pick " + pick + " is neither whole shares nor the whole lot");
+                }
+                picked.merge(pick.lot(), pick.quantity(), BigDecimal::add);
+                sum = sum.add(pick.quantity());
+            }
+            if (sum.compareTo(trade.quantity()) != 0) {
+                violations.add("picks of " + trade + " sum to " + sum);
+            }
+        }
+        picked.forEach((id, quantity) -> {
+            if (quantity.compareTo(lots.get(id).quantity()) > 0) {
+                violations.add("lot " + id + " oversold (short): " + quantity + " of " + lots.get(id).quantity());
+            }
+        });
+    }
+
+    private void checkCash() {
+        for (Account account : snapshot.accounts()) {
+            BigDecimal cash = snapshot.cash(account.id());
+            for (ProposedTrade trade : proposal.trades()) {
+                if (trade.account().equals(account.id())) {
+                    BigDecimal value = trade.quantity().multiply(snapshot.price(trade.security()));
+                    cash = trade.side() == Side.SELL ? cash.add(value) : cash.subtract(value);
+                }
+            }
+            BigDecimal reserve = policy.cashReserve().multiply(snapshot.accountValue(account.id()));
+            if (cash.compareTo(reserve) < 0) {
+                violations.add("cash of " + account.id() + " after trades " + cash + " is below reserve " + reserve);
+            }
+        }
+    }
+
+    private void checkBuys() {
+        for (ProposedTrade trade : buys()) {
+            if (policy.restricted().contains(trade.security())) {
+                violations.add("buys restricted " + trade.security());
+            }
+            if (!snapshot.model().targets().containsKey(trade.security())) {
+                violations.add("buys " + trade.security() + ", which is not in the model");
+            }
+            if (!isWhole(trade.quantity())) {
+                violations.add("buys a fraction of a share: " + trade);
+            }
+        }
+    }
+
+    private void checkWashSales() {
+        LocalDate from = snapshot.tradeDate().minusDays(policy.washSaleDays());
+        Set<SecurityId> recentLossSales = new TreeSet<>();
+        Set<SecurityId> recentBuys = new TreeSet<>();
+        for (RecentTrade trade : snapshot.recentTrades()) {
+            if (trade.tradeDate().isBefore(from) || trade.tradeDate().isAfter(snapshot.tradeDate())) {
+                continue;
+            }
+            Account account = accounts.get(trade.account());
+            if (trade.side() == Side.BUY) {
+                recentBuys.add(trade.security());
+            } else if (trade.realizedGain().signum() < 0 && (account == null || account.type().isTaxable())) {
+                recentLossSales.add(trade.security());
+            }
+        }
+        Set<SecurityId> bought = buys().stream().map(ProposedTrade::security).collect(Collectors.toSet());
+        Set<SecurityId> soldAtLoss = new TreeSet<>();
+        for (ProposedTrade trade : proposal.trades()) {
+            for (LotPick pick : trade.lots()) {
+                TaxLot lot = lots.get(pick.lot());
+                BigDecimal proceeds = pick.quantity().multiply(snapshot.price(lot.security()));
+                BigDecimal basis = lot.costBasis().multiply(pick.quantity()).divide(lot.quantity(),
+                        java.math.MathContext.DECIMAL64);
+                if (accounts.get(lot.account()).type().isTaxable() && proceeds.compareTo(basis) < 0) {
+                    soldAtLoss.add(lot.security());
+                }
+            }
+        }
+        for (SecurityId security : bought) {
+            if (recentLossSales.contains(security)) {
+                violations.add("wash sale: buys " + security + " after a recent loss sale");
+            }
+            if (soldAtLoss.contains(security)) {
+                violations.add("wash sale: buys " + security + " and sells it at a loss in one proposal");
+            }
+        }
+        for (SecurityId security : soldAtLoss) {
+            if (recentBuys.contains(security)) {
+                violations.add("wash sale: sells " + security + " at a loss after a recent buy");
+            }
+        }
+    }
+
+    private void checkMinimumTrade() {
+        for (ProposedTrade trade : proposal.trades()) {
+            if (trade.quantity().multiply(snapshot.price(trade.security())).compareTo(policy.minTradeValue()) < 0) {
+                violations.add("trade below the minimum value: " + trade);
+            }
+        }
+    }
+
+    private List<ProposedTrade> buys() {
+        return proposal.trades().stream().filter(trade -> trade.side() == Side.BUY).toList();
+    }
+
+    private static boolean isWhole(BigDecimal quantity) {
+        return quantity.stripTrailingZeros().scale() <= 0;
+    }
+}

@@ -1,0 +1,39 @@
+package io.ballast.agent;
+
+import io.ballast.agent.config.BallastConfig;
+import io.ballast.agent.config.ConfigException;
+import io.ballast.agent.config.ConfigLoader;
+import io.ballast.agent.runtime.AgentRuntime;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the agent headless against the custodians and FIX sessions of the configuration, "
+                + "until it is stopped (SIGTERM or Ctrl-C).")
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--config", required = true, paramLabel = "FILE", description = "the YAML configuration file")
+    private Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        BallastConfig config;
+        try {
+            config = ConfigLoader.load(file);
+        } catch (ConfigException e) {
+            System.err.println(e.getMessage());
+            return Main.INVALID_CONFIG;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        AgentRuntime agent = AgentRuntime.start(config, MarketClock.system());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            agent.close();
+            stopped.countDown();
+        }, "ballast-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+package io.ballast.agent.config;
+
+/**
+ * The message broker.
+ *
+ * @param embedded true for an in-VM Artemis with its journal under {@code <dataDirectory>/broker}
+ * @param url      the external Artemis, such as {@code tcp://host:61616}; {@code null} when embedded
+ */
+public record BrokerSettings(boolean embedded, String url, String username, String password) {
+    @Override
+    public String toString() {
+        return "BrokerSettings[embedded=" + embedded + ", url=" + url + ", username=" + username + ", password="
+                + Redacted.of(password) + "]";
+    }
+}

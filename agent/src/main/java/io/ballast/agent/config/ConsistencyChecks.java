@@ -1,0 +1,108 @@
+package io.ballast.agent.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** The rules that tie one part of the file to another, which a schema cannot say. Runs on a schema-valid tree. */
+final class ConsistencyChecks {
+    private static final KeyPath OPTIMIZER = KeyPath.ROOT.key("optimizer");
+
+    private final YamlDocument document;
+    private final List<ConfigProblem> problems = new ArrayList<>();
+
+    private ConsistencyChecks(YamlDocument document) {
+        this.document = document;
+    }
+
+    static List<ConfigProblem> of(YamlDocument document) {
+        ConsistencyChecks checks = new ConsistencyChecks(document);
+        JsonNode tree = document.tree();
+        checks.uniqueNames(tree.path("custodians"), KeyPath.ROOT.key("custodians"), "name", "custodian");
+        checks.uniqueNames(tree.path("fixSessions"), KeyPath.ROOT.key("fixSessions"), "name", "FIX session");
+        checks.uniqueSessionIds(tree.path("fixSessions"));
+        checks.filePatterns(tree.path("custodians"));
+        checks.models(tree.path("optimizer"));
+        return List.copyOf(checks.problems);
+    }
+
+    /** Returns the first position of every name, reporting repeats. */
+    private Map<String, KeyPath> uniqueNames(JsonNode list, KeyPath listPath, String field, String what) {
+        return uniqueBy(list, listPath, field, item -> item.path(field).asText(), what + " '%s'");
+    }
+
+    // QuickFIX/J identifies a session by BeginString, SenderCompID and TargetCompID alone.
+    private void uniqueSessionIds(JsonNode sessions) {
+        uniqueBy(sessions, KeyPath.ROOT.key("fixSessions"), "senderCompId",
+                session -> session.path("beginString").asText() + " " + session.path("senderCompId").asText()
+                        + "->" + session.path("targetCompId").asText(),
+                "FIX session id %s");
+    }
+
+    private Map<String, KeyPath> uniqueBy(JsonNode list, KeyPath listPath, String field,
+            Function<JsonNode, String> identity, String description) {
+        Map<String, KeyPath> first = new LinkedHashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            KeyPath here = listPath.index(i).key(field);
+            KeyPath earlier = first.putIfAbsent(identity.apply(list.get(i)), here);
+            if (earlier != null) {
+                problems.add(document.problem(here, String.format(description, identity.apply(list.get(i)))
+                        + " is already defined at line " + document.lineOf(earlier)));
+            }
+        }
+        return first;
+    }
+
+    private void filePatterns(JsonNode custodians) {
+        for (int i = 0; i < custodians.size(); i++) {
+            JsonNode pattern = custodians.get(i).path("filePattern");
+            if (pattern.isTextual()) {
+                try {
+                    Pattern.compile(pattern.asText());
+                } catch (PatternSyntaxException e) {
+                    problems.add(document.problem(KeyPath.ROOT.key("custodians").index(i).key("filePattern"),
+                            "is not a valid regular expression: " + e.getDescription()));
+                }
+            }
+        }
+    }
+
+    private void models(JsonNode optimizer) {
+        KeyPath modelsPath = OPTIMIZER.key("models");
+        JsonNode models = optimizer.path("models");
+        Map<String, KeyPath> defined = uniqueNames(models, modelsPath, "id", "model");
+        for (int i = 0; i < models.size(); i++) {
+            weightsSumToOne(models.get(i), modelsPath.index(i).key("targets"));
+        }
+        String known = String.join(", ", defined.keySet());
+        JsonNode defaultModel = optimizer.path("defaultModel");
+        if (defaultModel.isTextual() && !defined.containsKey(defaultModel.asText())) {
+            problems.add(document.problem(OPTIMIZER.key("defaultModel"),
+                    "names no model defined under optimizer.models (defined: " + known + ")"));
+        }
+        optimizer.path("householdModels").forEachEntry((household, model) -> {
+            if (!defined.containsKey(model.asText())) {
+                problems.add(document.problem(OPTIMIZER.key("householdModels").key(household),
+                        "names no model defined under optimizer.models (defined: " + known + ")"));
+            }
+        });
+    }
+
+    // The domain model owns the rule (weights sum to one); its refusal becomes a problem at the targets' line.
+    private void weightsSumToOne(JsonNode model, KeyPath targetsPath) {
+        Map<String, BigDecimal> targets = new HashMap<>();
+        model.path("targets").forEachEntry((security, weight) -> targets.put(security, weight.decimalValue()));
+        try {
+            new ModelSettings(model.path("id").asText(), targets).toModel();
+        } catch (IllegalArgumentException e) {
+            problems.add(document.problem(targetsPath, e.getMessage()));
+        }
+    }
+}

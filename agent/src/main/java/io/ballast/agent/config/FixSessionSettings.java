@@ -1,0 +1,10 @@
+package io.ballast.agent.config;
+
+/**
+ * One FIX initiator session.
+ *
+ * @param beginString {@code FIX.4.2} or {@code FIX.4.4}
+ */
+public record FixSessionSettings(String name, String beginString, String senderCompId, String targetCompId,
+        String host, int port, int heartbeatSeconds, boolean resetOnLogon, int reconnectSeconds) {
+}

@@ -1,0 +1,91 @@
+package io.ballast.agent.demo;
+
+import io.ballast.domain.AccountId;
+import io.ballast.domain.Allocation;
+import io.ballast.domain.CashBalance;
+import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.LotId;
+import io.ballast.domain.Price;
+import io.ballast.domain.Side;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The demo custodian's own bookkeeping: yesterday's book plus the allocations it was instructed to settle gives
+ * today's book. It keeps its own lots (sales relieve them first in, first out, the custodian default), so the
+ * reconciliation compares two independently kept books, not the ledger with itself.
+ */
+public final class DemoCustodian {
+    private DemoCustodian() {
+    }
+
+    public static CustodianSnapshot nextDay(CustodianSnapshot yesterday, List<Allocation> allocations,
+            LocalDate asOf) {
+        List<TaxLot> lots = new ArrayList<>(yesterday.lots());
+        Map<AccountId, BigDecimal> cash = new LinkedHashMap<>();
+        yesterday.cash().forEach(balance -> cash.put(balance.account(), balance.amount()));
+        int opened = 0;
+        for (Allocation allocation : allocations) {
+            BigDecimal amount = allocation.quantity().multiply(allocation.averagePrice())
+                    .setScale(2, RoundingMode.HALF_EVEN);
+            if (allocation.side() == Side.BUY) {
+                opened++;
+                lots.add(new TaxLot(LotId.of("C" + asOf + "-" + opened), allocation.account(),
+                        allocation.security(), allocation.quantity(), amount, asOf));
+                cash.merge(allocation.account(), amount.negate(), BigDecimal::add);
+            } else {
+                relieveFirstInFirstOut(lots, allocation);
+                cash.merge(allocation.account(), amount, BigDecimal::add);
+            }
+        }
+        List<Price> prices = yesterday.prices().stream()
+                .map(p -> new Price(p.security(), p.price(), asOf)).toList();
+        List<CashBalance> balances = cash.entrySet().stream()
+                .map(e -> new CashBalance(e.getKey(), e.getValue())).toList();
+        return new CustodianSnapshot(yesterday.custodian(), asOf, yesterday.accounts(), yesterday.securities(),
+                lots, balances, prices);
+    }
+
+    /** A book that differs from the true one: the first lot holds ten shares more, a deliberate break. */
+    public static CustodianSnapshot withQuantityError(CustodianSnapshot book) {
+        List<TaxLot> lots = new ArrayList<>(book.lots());
+        TaxLot first = lots.get(0);
+        lots.set(0, new TaxLot(first.id(), first.account(), first.security(), first.quantity().add(BigDecimal.TEN),
+                first.costBasis(), first.acquired()));
+        return new CustodianSnapshot(book.custodian(), book.asOf(), book.accounts(), book.securities(), lots,
+                book.cash(), book.prices());
+    }
+
+    private static void relieveFirstInFirstOut(List<TaxLot> lots, Allocation sale) {
+        BigDecimal remaining = sale.quantity();
+        List<TaxLot> held = lots.stream()
+                .filter(l -> l.account().equals(sale.account()) && l.security().equals(sale.security()))
+                .sorted(Comparator.comparing(TaxLot::acquired).thenComparing(TaxLot::id)).toList();
+        for (TaxLot lot : held) {
+            if (remaining.signum() == 0) {
+                break;
+            }
+            BigDecimal taken = lot.quantity().min(remaining);
+            remaining = remaining.subtract(taken);
+            int index = lots.indexOf(lot);
+            BigDecimal left = lot.quantity().subtract(taken);
+            if (left.signum() == 0) {
+                lots.remove(index);
+            } else {
+                BigDecimal basisLeft = lot.costBasis().multiply(left).divide(lot.quantity(), 2, RoundingMode.HALF_EVEN);
+                lots.set(index, new TaxLot(lot.id(), lot.account(), lot.security(), left, basisLeft, lot.acquired()));
+            }
+        }
+        if (remaining.signum() > 0) {
+            throw new IllegalStateException("custodian cannot settle a sale of " + sale.quantity().toPlainString()
+                    + " " + sale.security() + " in " + sale.account() + ": not enough shares");
+        }
+    }
+}

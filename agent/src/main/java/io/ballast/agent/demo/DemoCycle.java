@@ -1,0 +1,222 @@
+package io.ballast.agent.demo;
+
+import io.ballast.agent.config.BallastConfig;
+import io.ballast.agent.runtime.AgentRuntime;
+import io.ballast.connectors.custodian.BallastCsvFormat;
+import io.ballast.connectors.fix.FixSessionStatus;
+import io.ballast.domain.Allocation;
+import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.Price;
+import io.ballast.domain.Proposal;
+import io.ballast.domain.ReconBreak;
+import io.ballast.ledger.BlockOrderView;
+import io.ballast.ledger.ImportBatch;
+import io.ballast.ledger.ImportBatches;
+import io.ballast.ledger.OrderBook;
+import io.ballast.ledger.ProposalStore;
+import io.ballast.ledger.ReconBreaks;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * One full cycle on embedded parts: the demo custodian drops yesterday's book on an in-process SFTP server, the
+ * agent pulls and loads it, optimizes every household, sends block orders to the in-process FIX counterparty,
+ * allocates the fills, and then reconciles the custodian's next-day book. Each stage is waited for through the
+ * ledger and summarised.
+ */
+public final class DemoCycle implements AutoCloseable {
+    private static final Duration STAGE_TIMEOUT = Duration.ofMinutes(2);
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final DemoEnvironment environment;
+    private final AgentRuntime agent;
+    private final Clock clock;
+    private final PrintStream out;
+    private final Path outbox;
+    private final ImportBatches batches;
+    private final ProposalStore proposals;
+    private final OrderBook orders;
+    private final ReconBreaks breaks;
+
+    private DemoCycle(DemoEnvironment environment, AgentRuntime agent, Clock clock, PrintStream out) {
+        this.environment = environment;
+        this.agent = agent;
+        this.clock = clock;
+        this.out = out;
+        this.outbox = environment.outbox();
+        this.batches = new ImportBatches(agent.dataSource());
+        this.proposals = new ProposalStore(agent.dataSource(), clock);
+        this.orders = new OrderBook(agent.dataSource(), clock);
+        this.breaks = new ReconBreaks(agent.dataSource());
+    }
+
+    /** Starts the embedded SFTP server, the FIX counterparty and the agent configured to use them. */
+    public static DemoCycle start(BallastConfig config, Clock clock, PrintStream out) throws Exception {
+        DemoEnvironment environment = DemoEnvironment.start(config, clock);
+        try {
+            AgentRuntime agent = AgentRuntime.start(environment.agentConfig(), clock);
+            DemoCycle cycle = new DemoCycle(environment, agent, clock, out);
+            cycle.started.add(environment);
+            cycle.started.add(agent);
+            return cycle;
+        } catch (Exception e) {
+            environment.close();
+            throw e;
+        }
+    }
+
+    /** Runs the cycle and returns what each stage did; throws {@link DemoStageException} naming a failed stage. */
+    public DemoReport run() throws IOException {
+        LocalDate tradeDate = LocalDate.now(clock);
+        CustodianSnapshot yesterday = environment.openingBook();
+
+        Waits.until("fix", "the FIX session to log on", STAGE_TIMEOUT,
+                () -> agent.fixSessions().stream().allMatch(FixSessionStatus::loggedOn));
+        agent.fixSessions().forEach(s -> out.printf("%n[fix]         session %s (%s) logged on to the counterparty%n",
+                s.name(), s.beginString()));
+
+        ImportBatch opening = deliver("custodian", yesterday, "positions-" + yesterday.asOf() + ".csv");
+        out.printf("%n[custodian]   %s: %d accounts, %d tax lots, %d households as of %s%n", opening.fileName(),
+                opening.accounts(), opening.lots(), opening.households(), opening.asOf());
+
+        List<Proposal> proposed = awaitProposals("optimizer", opening);
+        printProposals(proposed);
+
+        List<BlockOrderView> blotter = awaitTrading("trading", tradeDate);
+        printBlotter(blotter);
+
+        List<Allocation> allocations = orders.allocationsOn(tradeDate);
+        printAllocations(allocations, blotter);
+
+        CustodianSnapshot today = DemoCustodian.nextDay(yesterday, allocations, tradeDate);
+        ImportBatch nextDay = deliver("reconciliation", today, "positions-" + today.asOf() + ".csv");
+        List<ReconBreak> found = breaks.ofBatch(nextDay.id());
+        out.printf("%n[reconcile]   %s against the ledger: %d account(s), %d break(s)%n", nextDay.fileName(),
+                nextDay.accounts(), found.size());
+        found.forEach(b -> out.printf("              %s%n", b));
+        List<Proposal> after = awaitProposals("reconciliation", nextDay);
+        awaitTrading("reconciliation", tradeDate);
+        long stillTrading = after.stream().filter(p -> !p.trades().isEmpty()).count();
+        out.printf("              next-day rebalance: %d household(s) within tolerance, %d traded again%n",
+                after.size() - stillTrading, stillTrading);
+
+        return new DemoReport(proposed, blotter, allocations, found, today);
+    }
+
+    /** The agent's ledger, for looking at what the cycle did. */
+    public DataSource dataSource() {
+        return agent.dataSource();
+    }
+
+    /** Drops a custodian file on the SFTP server and waits until the agent has loaded it. */
+    public ImportBatch deliver(String stage, CustodianSnapshot book, String fileName) throws IOException {
+        Path part = outbox.resolve(fileName + ".part");
+        try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+            new BallastCsvFormat().write(book, writer);
+        }
+        // Written under another name and renamed, as custodians do, so the agent never sees half a file.
+        Files.move(part, outbox.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        Path failed = outbox.resolve(".failed").resolve(fileName);
+        Waits.until(stage, "the agent to load " + fileName, STAGE_TIMEOUT, () -> {
+            if (Files.exists(failed)) {
+                throw new DemoStageException(stage, "the agent rejected " + fileName + "; the log says why");
+            }
+            return batches.findByFile(book.custodian(), fileName).isPresent();
+        });
+        return batches.findByFile(book.custodian(), fileName).orElseThrow();
+    }
+
+    private List<Proposal> awaitProposals(String stage, ImportBatch batch) {
+        Waits.until(stage, "a proposal for every household of " + batch.fileName(), STAGE_TIMEOUT,
+                () -> proposals.allProposed(batch.id()));
+        List<Proposal> proposed = proposals.proposalsOfBatch(batch.id());
+        Optional<String> failure = proposed.stream().flatMap(p -> p.explanation().notes().stream())
+                .filter(n -> n.startsWith(io.ballast.routes.RebalanceStage.NOT_OPTIMIZED)).findFirst();
+        if (failure.isPresent()) {
+            throw new DemoStageException(stage, failure.get());
+        }
+        return proposed;
+    }
+
+    private List<BlockOrderView> awaitTrading(String stage, LocalDate tradeDate) {
+        Waits.until(stage, "every block order to be done and allocated", STAGE_TIMEOUT,
+                () -> orders.allDone(tradeDate));
+        return orders.blotter(tradeDate);
+    }
+
+    private void printProposals(List<Proposal> proposed) {
+        int trades = proposed.stream().mapToInt(p -> p.trades().size()).sum();
+        out.printf("%n[optimizer]   %d household(s), %d trade(s) proposed%n", proposed.size(), trades);
+        for (Proposal p : proposed) {
+            out.printf("              %s  %2d trades  drift %s -> %s  realised ST %s LT %s  est. tax %s%n",
+                    p.household(), p.trades().size(), percent(p.explanation().driftBefore()),
+                    percent(p.explanation().driftAfter()), money(p.explanation().realizedShortTerm()),
+                    money(p.explanation().realizedLongTerm()), money(p.explanation().estimatedTax()));
+        }
+    }
+
+    private void printBlotter(List<BlockOrderView> blotter) {
+        out.printf("%n[trading]     %d block order(s) over FIX to the counterparty%n", blotter.size());
+        for (BlockOrderView order : blotter) {
+            out.printf("              %-22s %-4s %-5s %8s  filled %8s @ %-10s %s%n", order.clOrdId(),
+                    order.side(), order.security(), order.quantity().toPlainString(),
+                    order.cumQty().toPlainString(), order.avgPx().toPlainString(),
+                    order.status());
+        }
+    }
+
+    private void printAllocations(List<Allocation> allocations, List<BlockOrderView> blotter) {
+        BigDecimal allocated = allocations.stream().map(Allocation::quantity).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        BigDecimal filled = blotter.stream().map(BlockOrderView::cumQty).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        Map<String, Long> perSide = allocations.stream()
+                .collect(Collectors.groupingBy(a -> a.side().name(), Collectors.counting()));
+        out.printf("%n[allocation]  %d allocation(s) to accounts (%s): %s shares allocated of %s filled%n",
+                allocations.size(), perSide, allocated.toPlainString(), filled.toPlainString());
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Prices of the opening book, which the FIX counterparty fills around. */
+    static Map<String, BigDecimal> pricesOf(CustodianSnapshot book) {
+        return book.prices().stream().collect(Collectors.toMap(p -> p.security().value(), Price::price));
+    }
+
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                out.println("stopping: " + e.getMessage());
+            }
+        }
+    }
+
+    /** What the cycle did, stage by stage. */
+    public record DemoReport(List<Proposal> proposals, List<BlockOrderView> blockOrders,
+            List<Allocation> allocations, List<ReconBreak> breaks, CustodianSnapshot nextDayBook) {
+    }
+}

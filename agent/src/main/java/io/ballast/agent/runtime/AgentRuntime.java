@@ -1,0 +1,139 @@
+package io.ballast.agent.runtime;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.ballast.agent.config.BallastConfig;
+import io.ballast.agent.config.CustodianSettings;
+import io.ballast.agent.config.FixSessionSettings;
+import io.ballast.connectors.custodian.BallastCsvFormat;
+import io.ballast.connectors.fix.FixGateway;
+import io.ballast.connectors.fix.FixSessionConfig;
+import io.ballast.connectors.fix.FixSessionStatus;
+import io.ballast.domain.HouseholdId;
+import io.ballast.domain.Model;
+import io.ballast.domain.ModelId;
+import io.ballast.ledger.BookLoader;
+import io.ballast.ledger.HouseholdSnapshots;
+import io.ballast.ledger.LedgerDatabase;
+import io.ballast.ledger.OrderBook;
+import io.ballast.ledger.ProposalStore;
+import io.ballast.optimizer.HouseholdOptimizer;
+import io.ballast.routes.CustodianRoute;
+import io.ballast.routes.ExecutionHandler;
+import io.ballast.routes.FixEventsToBroker;
+import io.ballast.routes.HouseholdModels;
+import io.ballast.routes.OrderDispatcher;
+import io.ballast.routes.RebalanceRoute;
+import io.ballast.routes.RebalanceStage;
+import io.ballast.routes.TradingRoute;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.apache.camel.CamelContext;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The agent, assembled from its configuration: the ledger database, the broker, the FIX gateway and the Camel
+ * routes of the cycle. Everything started is stopped by {@link #close()}, in reverse order.
+ */
+public final class AgentRuntime implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
+    private static final int REBALANCE_CONSUMERS = 2;
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private final HikariDataSource dataSource;
+    private final FixGateway gateway;
+
+    private AgentRuntime(BallastConfig config, Clock clock) throws Exception {
+        Path data = config.agent().dataDirectory();
+        Files.createDirectories(data);
+        dataSource = Databases.open(config.database(), data);
+        started.add(dataSource);
+        LedgerDatabase.migrate(dataSource);
+        if (config.broker().embedded()) {
+            started.add(new EmbeddedBroker(data.resolve("broker")).start());
+        }
+
+        Main camel = new Main();
+        camel.configure().setName(config.agent().name());
+        camel.bind("jms", BrokerConnection.jmsComponent(config.broker()));
+        camel.init();
+        CamelContext context = camel.getCamelContext();
+
+        gateway = new FixGateway(fixSessions(config, data.resolve("fix")),
+                new FixEventsToBroker(context.createProducerTemplate()), clock);
+        OrderBook orders = new OrderBook(dataSource, clock);
+        String session = config.fixSessions().get(0).name();
+        context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
+                new ExecutionHandler(orders, gateway, clock)));
+        context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
+                householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
+                new ProposalStore(dataSource, clock)), REBALANCE_CONSUMERS));
+        BookLoader loader = new BookLoader(dataSource, clock);
+        for (CustodianSettings custodian : config.custodians()) {
+            if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
+                LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
+                        custodian.name());
+            }
+            context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
+                    new BallastCsvFormat(), loader, clock));
+        }
+        camel.start();
+        started.add(camel::stop);
+        gateway.start();
+        started.add(gateway);
+        LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),
+                config.custodians().size(),
+                config.fixSessions().stream().map(FixSessionSettings::name).collect(Collectors.joining(", ")));
+    }
+
+    public static AgentRuntime start(BallastConfig config, Clock clock) throws Exception {
+        return new AgentRuntime(config, clock);
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Each FIX session: logged on or not, and its next sequence numbers. */
+    public List<FixSessionStatus> fixSessions() {
+        return gateway.status();
+    }
+
+    private static List<FixSessionConfig> fixSessions(BallastConfig config, Path storeDirectory) {
+        return config.fixSessions().stream()
+                .map(s -> new FixSessionConfig(s.name(), s.beginString(), s.senderCompId(), s.targetCompId(),
+                        s.host(), s.port(), s.heartbeatSeconds(), s.resetOnLogon(),
+                        storeDirectory.resolve(s.name()), s.reconnectSeconds()))
+                .toList();
+    }
+
+    private static HouseholdModels householdModels(BallastConfig config) {
+        Map<ModelId, Model> models = config.optimizer().models().stream().map(m -> m.toModel())
+                .collect(Collectors.toMap(Model::id, Function.identity()));
+        Map<HouseholdId, ModelId> assignments = config.optimizer().householdModels().entrySet().stream()
+                .collect(Collectors.toMap(e -> HouseholdId.of(e.getKey()), e -> ModelId.of(e.getValue())));
+        return new HouseholdModels(models, ModelId.of(config.optimizer().defaultModel()), assignments);
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> reverse = new ArrayList<>(started);
+        Collections.reverse(reverse);
+        for (AutoCloseable part : reverse) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("stopping {}: {}", part, e.getMessage());
+            }
+        }
+    }
+}

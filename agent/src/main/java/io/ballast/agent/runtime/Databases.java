@@ -1,0 +1,29 @@
+package io.ballast.agent.runtime;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.ballast.agent.config.DatabaseSettings;
+import java.nio.file.Path;
+
+/** The ledger's connection pool: an embedded H2 file under the data directory by default, or PostgreSQL. */
+public final class Databases {
+    private Databases() {
+    }
+
+    public static HikariDataSource open(DatabaseSettings settings, Path dataDirectory) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName("ledger");
+        String url = settings == null || settings.url() == null ? embeddedH2(dataDirectory) : settings.url();
+        pool.setJdbcUrl(url);
+        if (settings != null && settings.username() != null) {
+            pool.setUsername(settings.username());
+            pool.setPassword(settings.password());
+        }
+        pool.setMaximumPoolSize(8);
+        return new HikariDataSource(pool);
+    }
+
+    static String embeddedH2(Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.resolve("ledger").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+}

@@ -1,0 +1,154 @@
+package io.ballast.connectors.fix;
+
+import io.ballast.domain.BlockOrder;
+import io.ballast.domain.ClOrdId;
+import io.ballast.domain.ExecutionReport;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import quickfix.ConfigError;
+import quickfix.DefaultMessageFactory;
+import quickfix.FileStoreFactory;
+import quickfix.Message;
+import quickfix.SLF4JLogFactory;
+import quickfix.Session;
+import quickfix.SessionID;
+import quickfix.SessionSettings;
+import quickfix.SocketInitiator;
+
+/**
+ * The FIX initiator: one QuickFIX/J session per configured counterparty, orders sent to a session by name,
+ * execution reports and rejects handed to a {@link FixEventListener} as domain records. FIX types stay inside.
+ */
+public final class FixGateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FixGateway.class);
+    private static final int REMEMBERED_EXECUTIONS = 100_000;
+
+    private final Map<String, FixSessionConfig> configs = new LinkedHashMap<>();
+    private final Map<String, SessionID> sessionIds = new LinkedHashMap<>();
+    private final Map<SessionID, LogonState> logons = new LinkedHashMap<>();
+    private final RecentExecutions recentExecutions = new RecentExecutions(REMEMBERED_EXECUTIONS);
+    private final Clock clock;
+    private final SocketInitiator initiator;
+
+    public FixGateway(List<FixSessionConfig> sessions, FixEventListener listener, Clock clock) {
+        if (sessions.isEmpty()) {
+            throw new IllegalArgumentException("a FIX gateway needs at least one session");
+        }
+        this.clock = clock;
+        Map<SessionID, String> names = new LinkedHashMap<>();
+        for (FixSessionConfig config : sessions) {
+            SessionID id = InitiatorSettings.sessionId(config);
+            if (configs.putIfAbsent(config.name(), config) != null) {
+                throw new IllegalArgumentException("two FIX sessions are named " + config.name());
+            }
+            if (names.putIfAbsent(id, config.name()) != null) {
+                throw new IllegalArgumentException("FIX sessions " + names.get(id) + " and " + config.name()
+                        + " have the same BeginString, SenderCompID and TargetCompID");
+            }
+            sessionIds.put(config.name(), id);
+            logons.put(id, new LogonState());
+        }
+        SessionSettings settings = InitiatorSettings.render(sessions);
+        GatewayApplication application = new GatewayApplication(Map.copyOf(names), Map.copyOf(logons), listener,
+                recentExecutions, clock);
+        try {
+            initiator = new SocketInitiator(application, new FileStoreFactory(settings), settings,
+                    new SLF4JLogFactory(settings), new DefaultMessageFactory());
+        } catch (ConfigError e) {
+            throw new IllegalArgumentException("invalid FIX session settings: " + e.getMessage(), e);
+        }
+    }
+
+    /** Creates the sessions and starts connecting; logon follows asynchronously (see {@link #awaitLogon}). */
+    public void start() {
+        try {
+            initiator.start();
+        } catch (ConfigError e) {
+            throw new IllegalStateException("FIX gateway could not start: " + e.getMessage(), e);
+        }
+        LOG.info("FIX gateway started with sessions {}", configs.keySet());
+    }
+
+    /** Waits until the session is logged on; false when the timeout passes first or the wait is interrupted. */
+    public boolean awaitLogon(String session, Duration timeout) {
+        try {
+            return logons.get(sessionId(session)).awaitLoggedOn(timeout);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Sends a NewOrderSingle for the block order. */
+    public void send(String session, BlockOrder order) {
+        SessionID id = sessionId(session);
+        sendLoggedOn(session, GatewayMessages.newOrderSingle(id.getBeginString(), order, clock.instant()),
+                "order " + order.clOrdId());
+    }
+
+    /** Asks the counterparty to cancel what is left of an order; {@code cancelId} is the request's own ClOrdID. */
+    public void cancel(String session, ClOrdId cancelId, BlockOrder order) {
+        SessionID id = sessionId(session);
+        sendLoggedOn(session, GatewayMessages.orderCancelRequest(id.getBeginString(), cancelId, order,
+                clock.instant()), "cancel " + cancelId + " of order " + order.clOrdId());
+    }
+
+    /** Refuses an execution the book does not know with a DontKnowTrade (35=Q). */
+    public void dontKnowTrade(String session, ExecutionReport report, String reason) {
+        SessionID id = sessionId(session);
+        ExecutionContext context = recentExecutions.find(session, report.execId());
+        if (context == null) {
+            throw new FixSendException("session " + session + " has received no execution " + report.execId()
+                    + " to answer with a DontKnowTrade");
+        }
+        sendLoggedOn(session, GatewayMessages.dontKnowTrade(id.getBeginString(), report, context, reason),
+                "DontKnowTrade of execution " + report.execId());
+    }
+
+    public List<FixSessionStatus> status() {
+        List<FixSessionStatus> statuses = new ArrayList<>();
+        for (Map.Entry<String, SessionID> entry : sessionIds.entrySet()) {
+            Session session = Session.lookupSession(entry.getValue());
+            String beginString = entry.getValue().getBeginString();
+            if (session == null) {
+                statuses.add(new FixSessionStatus(entry.getKey(), beginString, false, 0, 0));
+            } else {
+                statuses.add(new FixSessionStatus(entry.getKey(), beginString, session.isLoggedOn(),
+                        session.getExpectedSenderNum(), session.getExpectedTargetNum()));
+            }
+        }
+        return statuses;
+    }
+
+    /** Logs the sessions out and stops. */
+    @Override
+    public void close() {
+        initiator.stop();
+        LOG.info("FIX gateway stopped");
+    }
+
+    private void sendLoggedOn(String session, Message message, String what) {
+        Session fixSession = Session.lookupSession(sessionId(session));
+        if (fixSession == null || !fixSession.isLoggedOn()) {
+            throw new FixSendException("cannot send " + what + ": FIX session " + session + " is not logged on");
+        }
+        if (!fixSession.send(message)) {
+            throw new FixSendException("FIX session " + session + " could not send " + what
+                    + " (it is stored and goes out again if the counterparty asks for a resend)");
+        }
+    }
+
+    private SessionID sessionId(String session) {
+        SessionID id = sessionIds.get(session);
+        if (id == null) {
+            throw new FixSendException("unknown FIX session '" + session + "'; configured: " + sessionIds.keySet());
+        }
+        return id;
+    }
+}

@@ -1,0 +1,108 @@
+package io.ballast.connectors.fix;
+
+import io.ballast.domain.BlockOrder;
+import io.ballast.domain.ClOrdId;
+import io.ballast.domain.ExecutionReport;
+import io.ballast.domain.OrderType;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import quickfix.DefaultMessageFactory;
+import quickfix.Message;
+import quickfix.MessageFactory;
+import quickfix.UtcTimestampPrecision;
+import quickfix.field.BusinessRejectReason;
+import quickfix.field.BusinessRejectRefID;
+import quickfix.field.ClOrdID;
+import quickfix.field.DKReason;
+import quickfix.field.ExecID;
+import quickfix.field.HandlInst;
+import quickfix.field.MsgSeqNum;
+import quickfix.field.MsgType;
+import quickfix.field.OrdType;
+import quickfix.field.OrderID;
+import quickfix.field.OrderQty;
+import quickfix.field.OrigClOrdID;
+import quickfix.field.Price;
+import quickfix.field.RefMsgType;
+import quickfix.field.RefSeqNum;
+import quickfix.field.Side;
+import quickfix.field.Symbol;
+import quickfix.field.Text;
+import quickfix.field.TimeInForce;
+import quickfix.field.TransactTime;
+
+/**
+ * Builds the messages the gateway sends, for FIX 4.2 and 4.4 alike: the fields it uses carry the same tags and
+ * meaning in both. Quantities and prices are set as decimals, never doubles.
+ */
+final class GatewayMessages {
+    private static final MessageFactory FACTORY = new DefaultMessageFactory();
+
+    private GatewayMessages() {
+    }
+
+    static Message newOrderSingle(String beginString, BlockOrder order, Instant now) {
+        Message message = FACTORY.create(beginString, MsgType.NEW_ORDER_SINGLE);
+        message.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setChar(Side.FIELD, side(order));
+        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
+        message.setDecimal(OrderQty.FIELD, order.quantity());
+        if (order.type() == OrderType.LIMIT) {
+            message.setChar(OrdType.FIELD, OrdType.LIMIT);
+            message.setDecimal(Price.FIELD, order.limitPrice());
+        } else {
+            message.setChar(OrdType.FIELD, OrdType.MARKET);
+        }
+        message.setChar(TimeInForce.FIELD, TimeInForce.DAY);
+        return message;
+    }
+
+    static Message orderCancelRequest(String beginString, ClOrdId cancelId, BlockOrder order, Instant now) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REQUEST);
+        message.setString(OrigClOrdID.FIELD, order.clOrdId().value());
+        message.setString(ClOrdID.FIELD, cancelId.value());
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setChar(Side.FIELD, side(order));
+        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
+        message.setDecimal(OrderQty.FIELD, order.quantity());
+        return message;
+    }
+
+    static Message dontKnowTrade(String beginString, ExecutionReport report, ExecutionContext context,
+            String reason) {
+        Message message = FACTORY.create(beginString, MsgType.DONT_KNOW_TRADE);
+        message.setString(OrderID.FIELD, context.orderId());
+        message.setString(ExecID.FIELD, report.execId());
+        message.setChar(DKReason.FIELD, DKReason.NO_MATCHING_ORDER);
+        message.setString(Symbol.FIELD, context.symbol());
+        message.setChar(Side.FIELD, context.side());
+        message.setDecimal(quickfix.field.LastQty.FIELD, report.lastQuantity());
+        message.setDecimal(quickfix.field.LastPx.FIELD, report.lastPrice());
+        message.setString(Text.FIELD, reason);
+        return message;
+    }
+
+    /** Answers an application message the gateway cannot read. */
+    static Message businessReject(String beginString, Message rejected, int reason, String text) {
+        Message message = FACTORY.create(beginString, MsgType.BUSINESS_MESSAGE_REJECT);
+        rejected.getHeader().getOptionalString(MsgSeqNum.FIELD)
+                .ifPresent(seqNum -> message.setString(RefSeqNum.FIELD, seqNum));
+        message.setString(RefMsgType.FIELD,
+                rejected.getHeader().getOptionalString(MsgType.FIELD).orElse(MsgType.EXECUTION_REPORT));
+        rejected.getOptionalString(ExecID.FIELD).ifPresent(execId -> message.setString(BusinessRejectRefID.FIELD, execId));
+        message.setInt(BusinessRejectReason.FIELD, reason);
+        message.setString(Text.FIELD, text);
+        return message;
+    }
+
+    private static char side(BlockOrder order) {
+        return order.side() == io.ballast.domain.Side.BUY ? Side.BUY : Side.SELL;
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,101 @@
+package io.ballast.connectors.fix.simulator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import quickfix.DefaultMessageFactory;
+import quickfix.FixVersions;
+import quickfix.Message;
+import quickfix.MessageFactory;
+import quickfix.UtcTimestampPrecision;
+import quickfix.field.AvgPx;
+import quickfix.field.ClOrdID;
+import quickfix.field.CumQty;
+import quickfix.field.CxlRejReason;
+import quickfix.field.CxlRejResponseTo;
+import quickfix.field.ExecID;
+import quickfix.field.ExecTransType;
+import quickfix.field.ExecType;
+import quickfix.field.LastPx;
+import quickfix.field.LastQty;
+import quickfix.field.LeavesQty;
+import quickfix.field.MsgType;
+import quickfix.field.OrdStatus;
+import quickfix.field.OrderID;
+import quickfix.field.OrderQty;
+import quickfix.field.OrigClOrdID;
+import quickfix.field.Side;
+import quickfix.field.Symbol;
+import quickfix.field.Text;
+import quickfix.field.TransactTime;
+
+/** Builds the simulator's execution reports and cancel rejects in the session's FIX version. */
+final class SimulatorMessages {
+    private static final MessageFactory FACTORY = new DefaultMessageFactory();
+
+    /** What an execution report tells the client. */
+    enum Event {
+        NEW,
+        FILL,
+        CANCELED,
+        REJECTED
+    }
+
+    private SimulatorMessages() {
+    }
+
+    static Message executionReport(String beginString, SimulatedOrder order, Event event, String clOrdId,
+            BigDecimal lastQuantity, BigDecimal lastPrice, String text, Instant now) {
+        boolean fix42 = beginString.equals(FixVersions.BEGINSTRING_FIX42);
+        Message message = FACTORY.create(beginString, MsgType.EXECUTION_REPORT);
+        message.setString(OrderID.FIELD, order.orderId);
+        message.setString(ClOrdID.FIELD, clOrdId);
+        if (!clOrdId.equals(order.clOrdId)) {
+            message.setString(OrigClOrdID.FIELD, order.clOrdId);
+        }
+        message.setString(ExecID.FIELD, order.nextExecId());
+        if (fix42) {
+            message.setChar(ExecTransType.FIELD, ExecTransType.NEW);
+        }
+        message.setChar(ExecType.FIELD, execType(event, order, fix42));
+        message.setChar(OrdStatus.FIELD, order.status());
+        message.setString(Symbol.FIELD, order.symbol);
+        message.setChar(Side.FIELD, order.side);
+        message.setDecimal(OrderQty.FIELD, order.quantity);
+        message.setDecimal(LastQty.FIELD, lastQuantity);
+        message.setDecimal(LastPx.FIELD, lastPrice);
+        message.setDecimal(LeavesQty.FIELD, order.leaves());
+        message.setDecimal(CumQty.FIELD, order.cumulative());
+        message.setDecimal(AvgPx.FIELD, order.averagePrice());
+        message.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                UtcTimestampPrecision.MILLIS);
+        if (text != null) {
+            message.setString(Text.FIELD, text);
+        }
+        return message;
+    }
+
+    /** Refuses a cancel: {@code order} is null when the simulator never saw the order. */
+    static Message cancelReject(String beginString, SimulatedOrder order, String cancelId, String origClOrdId,
+            String text) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REJECT);
+        message.setString(OrderID.FIELD, order == null ? "NONE" : order.orderId);
+        message.setString(ClOrdID.FIELD, cancelId);
+        message.setString(OrigClOrdID.FIELD, origClOrdId);
+        message.setChar(OrdStatus.FIELD, order == null ? OrdStatus.REJECTED : order.status());
+        message.setChar(CxlRejResponseTo.FIELD, CxlRejResponseTo.ORDER_CANCEL_REQUEST);
+        message.setInt(CxlRejReason.FIELD, order == null ? CxlRejReason.UNKNOWN_ORDER : CxlRejReason.TOO_LATE_TO_CANCEL);
+        message.setString(Text.FIELD, text);
+        return message;
+    }
+
+    private static char execType(Event event, SimulatedOrder order, boolean fix42) {
+        return switch (event) {
+            case NEW -> ExecType.NEW;
+            case FILL -> fix42 ? (order.leaves().signum() == 0 ? ExecType.FILL : ExecType.PARTIAL_FILL) : ExecType.TRADE;
+            case CANCELED -> ExecType.CANCELED;
+            case REJECTED -> ExecType.REJECTED;
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package io.ballast.connectors.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.ballast.domain.ClOrdId;
+import io.ballast.domain.ExecutionReport;
+import io.ballast.domain.ExecutionType;
+import io.ballast.domain.OrderStatus;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import quickfix.DefaultMessageFactory;
+import quickfix.Message;
+import quickfix.field.MsgType;
+
+class ExecutionReportMapperTest {
+    private static final Instant RECEIVED = Instant.parse("2026-03-13T14:30:00Z");
+
+    @ParameterizedTest
+    @CsvSource({"0, 0, NEW", "0, 1, TRADE", "0, 2, TRADE", "1, 2, TRADE_CANCEL", "2, 2, TRADE_CORRECT",
+            "3, 0, ORDER_STATUS", "0, 4, CANCELED", "0, 8, REJECTED", "0, 3, DONE_FOR_DAY", "0, C, EXPIRED",
+            "0, 6, ORDER_STATUS", "0, A, PENDING_NEW"})
+    void readsFix42ExecTypeTogetherWithExecTransType(char execTransType, char execType, ExecutionType expected)
+            throws Exception {
+        Message message = report("FIX.4.2", execType, '1');
+        message.setChar(20, execTransType);
+
+        assertThat(ExecutionReportMapper.map(message, true, RECEIVED).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0, NEW", "F, TRADE", "H, TRADE_CANCEL", "G, TRADE_CORRECT", "I, ORDER_STATUS", "4, CANCELED",
+            "5, REPLACED", "8, REJECTED", "C, EXPIRED", "E, ORDER_STATUS"})
+    void readsFix44ExecType(char execType, ExecutionType expected) throws Exception {
+        assertThat(ExecutionReportMapper.map(report("FIX.4.4", execType, '1'), false, RECEIVED).type())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void readsDecimalsWithoutLossAndNamesTheOriginalOrderOfACancel() throws Exception {
+        Message message = report("FIX.4.4", '4', '4');
+        message.setString(41, "ORDER-1");
+        message.setString(11, "CANCEL-1");
+        message.setString(60, "20260313-15:00:01.250");
+
+        ExecutionReport report = ExecutionReportMapper.map(message, false, RECEIVED);
+
+        assertThat(report.clOrdId()).isEqualTo(ClOrdId.of("ORDER-1"));
+        assertThat(report.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(report.cumulativeQuantity()).isEqualByComparingTo("100.123456");
+        assertThat(report.averagePrice().toPlainString()).isEqualTo("262.123457");
+        assertThat(report.transactTime()).isEqualTo(Instant.parse("2026-03-13T15:00:01.250Z"));
+    }
+
+    @Test
+    void pendingStatesOfALiveOrderReadAsWorking() throws Exception {
+        assertThat(ExecutionReportMapper.map(report("FIX.4.4", '6', '6'), false, RECEIVED).status())
+                .isEqualTo(OrderStatus.PARTIALLY_FILLED);
+    }
+
+    @Test
+    void missingTransactTimeFallsBackToReceipt() throws Exception {
+        Message message = report("FIX.4.2", '0', '0');
+        message.removeField(60);
+
+        assertThat(ExecutionReportMapper.map(message, true, RECEIVED).transactTime()).isEqualTo(RECEIVED);
+    }
+
+    @Test
+    void unreadableFieldsAreReportedByName() {
+        Message missing = report("FIX.4.4", 'F', '1');
+        missing.removeField(17);
+        Message unparsable = report("FIX.4.4", 'F', '1');
+        unparsable.setString(31, "12,50");
+
+        assertThatThrownBy(() -> ExecutionReportMapper.map(missing, false, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("ExecID (17) is missing");
+        assertThatThrownBy(() -> ExecutionReportMapper.map(unparsable, false, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("LastPx (31) '12,50' is not a number");
+    }
+
+    private static Message report(String beginString, char execType, char ordStatus) {
+        Message message = new DefaultMessageFactory().create(beginString, MsgType.EXECUTION_REPORT);
+        message.setString(37, "SIM-ORDER-1");
+        message.setString(11, "ORDER-1");
+        message.setString(17, "EXEC-1");
+        message.setChar(150, execType);
+        message.setChar(39, ordStatus);
+        message.setString(55, "VTI");
+        message.setChar(54, '1');
+        message.setString(32, "50");
+        message.setString(31, "262.10");
+        message.setString(14, "100.123456");
+        message.setString(6, "262.123457");
+        message.setString(151, "0");
+        message.setString(60, "20260313-14:29:59.000");
+        return message;
+    }
+}

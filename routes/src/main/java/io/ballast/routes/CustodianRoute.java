@@ -1,0 +1,80 @@
+package io.ballast.routes;
+
+import io.ballast.connectors.custodian.BallastCsvFormat;
+import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.ParseResult;
+import io.ballast.ledger.BookLoader;
+import io.ballast.ledger.LoadResult;
+import io.ballast.routes.CycleMessages.PositionsLoaded;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls one custodian's files (poll → parse → validate → load, one transaction per file) and announces each load.
+ * The consumer endpoint moves a loaded file to {@code .done} and a rejected one to {@code .failed}, so a file is
+ * never half-loaded and never lost; loading the same content twice is recognised by its checksum.
+ */
+public class CustodianRoute extends RouteBuilder {
+    private static final Logger LOG = LoggerFactory.getLogger(CustodianRoute.class);
+
+    private final String custodian;
+    private final String sourceUri;
+    private final BallastCsvFormat format;
+    private final BookLoader loader;
+    private final Clock clock;
+
+    public CustodianRoute(String custodian, String sourceUri, BallastCsvFormat format, BookLoader loader,
+            Clock clock) {
+        this.custodian = custodian;
+        this.sourceUri = sourceUri;
+        this.format = format;
+        this.loader = loader;
+        this.clock = clock;
+    }
+
+    @Override
+    public void configure() {
+        from(sourceUri).routeId("custodian-" + custodian)
+                .process(this::load)
+                .filter(body().isNotNull())
+                .to(Queues.jms(Queues.POSITIONS_LOADED));
+    }
+
+    private void load(Exchange exchange) {
+        String file = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        byte[] content = exchange.getIn().getBody(byte[].class);
+        ParseResult<CustodianSnapshot> parsed = format.parse(file, new ByteArrayInputStream(content));
+        if (!parsed.isClean()) {
+            throw new CustodianFileRejectedException(file, parsed.failures());
+        }
+        LoadResult result = loader.load(parsed.value(), file, sha256(content));
+        if (result.duplicate()) {
+            LOG.info("{}: {} was loaded before (same checksum); ignored", custodian, file);
+            exchange.getIn().setBody(null);
+            return;
+        }
+        LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks", custodian,
+                file, result.asOf(), result.accounts(), result.lots(), result.households().size(),
+                result.breaks().size());
+        result.breaks().forEach(b -> LOG.warn("{}: break in {}: {}", custodian, file, b));
+        exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, file, result.asOf(),
+                LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
+                result.breaks().size())));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

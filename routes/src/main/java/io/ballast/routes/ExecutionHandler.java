@@ -1,0 +1,58 @@
+package io.ballast.routes;
+
+import io.ballast.connectors.fix.FixGateway;
+import io.ballast.domain.Allocation;
+import io.ballast.domain.ExecutionReport;
+import io.ballast.ledger.ExecutionOutcome;
+import io.ballast.ledger.OrderBook;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Applies one execution report to the order book and, once a block is done, allocates it to accounts and lots. */
+public class ExecutionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ExecutionHandler.class);
+
+    private final OrderBook orders;
+    private final FixGateway gateway;
+    private final Clock clock;
+
+    public ExecutionHandler(OrderBook orders, FixGateway gateway, Clock clock) {
+        this.orders = orders;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    public void handle(String session, ExecutionReport report) {
+        MDC.put("clOrdId", report.clOrdId().value());
+        try {
+            ExecutionOutcome outcome = orders.apply(report);
+            switch (outcome.result()) {
+                case UNKNOWN_ORDER -> {
+                    LOG.warn("execution {} for unknown order {}: answering DontKnowTrade", report.execId(),
+                            report.clOrdId());
+                    gateway.dontKnowTrade(session, report, "unknown order");
+                }
+                case DUPLICATE -> LOG.info("execution {} seen before; ignored", report.execId());
+                case APPLIED -> {
+                    if (outcome.terminal()) {
+                        allocate(report);
+                    }
+                }
+            }
+        } finally {
+            MDC.remove("clOrdId");
+        }
+    }
+
+    private void allocate(ExecutionReport report) {
+        List<Allocation> allocations = orders.allocate(report.clOrdId(), LocalDate.now(clock));
+        LOG.info("order {} {}: allocated {} share(s) to {} account(s)", report.clOrdId(), report.status(),
+                allocations.stream().map(Allocation::quantity).reduce(java.math.BigDecimal.ZERO,
+                        java.math.BigDecimal::add).toPlainString(),
+                allocations.size());
+    }
+}

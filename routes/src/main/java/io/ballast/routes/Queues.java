@@ -1,0 +1,23 @@
+package io.ballast.routes;
+
+/** The broker destinations that carry work between the stages of the cycle. */
+public final class Queues {
+    /** One event per custodian file loaded into the ledger. */
+    public static final String POSITIONS_LOADED = "positions.loaded";
+    /** One message per household to optimize; competing consumers, across agents. */
+    public static final String REBALANCE_REQUESTS = "rebalance.requests";
+    /** Turns the approved proposals of a trade date into block orders and sends them. */
+    public static final String ORDERS_RELEASE = "orders.release";
+    /** Sends the orders persisted while a FIX session was down, once it logs on again. */
+    public static final String ORDERS_RESEND = "orders.resend";
+    /** Every inbound execution report, persisted before it is processed. */
+    public static final String FIX_EXECUTIONS = "fix.executions";
+
+    private Queues() {
+    }
+
+    /** A camel-jms endpoint that consumes or produces in a local JMS transaction, so a failure redelivers. */
+    public static String jms(String queue) {
+        return "jms:queue:" + queue + "?transacted=true";
+    }
+}

@@ -1,0 +1,35 @@
+package io.ballast.routes;
+
+import io.ballast.routes.CycleMessages.OrdersRelease;
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * Releases block orders to the FIX session and processes the execution reports that come back, one at a time in
+ * arrival order (fills of one order must be applied in sequence).
+ */
+public class TradingRoute extends RouteBuilder {
+    private final OrderDispatcher dispatcher;
+    private final ExecutionHandler executions;
+
+    public TradingRoute(OrderDispatcher dispatcher, ExecutionHandler executions) {
+        this.dispatcher = dispatcher;
+        this.executions = executions;
+    }
+
+    @Override
+    public void configure() {
+        from(Queues.jms(Queues.ORDERS_RELEASE)).routeId("orders-release")
+                .process(exchange -> dispatcher.release(
+                        Json.read(exchange.getIn().getBody(String.class), OrdersRelease.class).tradeDate()));
+
+        from(Queues.jms(Queues.ORDERS_RESEND)).routeId("orders-resend")
+                .process(exchange -> dispatcher.sendUnsent());
+
+        from(Queues.jms(Queues.FIX_EXECUTIONS)).routeId("fix-executions")
+                .process(exchange -> {
+                    InboundExecution inbound = Json.read(exchange.getIn().getBody(String.class),
+                            InboundExecution.class);
+                    executions.handle(inbound.session(), inbound.report());
+                });
+    }
+}

@@ -1,6 +1,7 @@
 package io.ballast.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.ballast.agent.demo.DemoCustodian;
 import io.ballast.agent.demo.DemoCycle;
@@ -10,19 +11,25 @@ import io.ballast.domain.BreakType;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.ReconBreak;
 import io.ballast.ledger.BlockOrderView;
+import io.ballast.agent.DemoConfigs.Ledger;
 import io.ballast.ledger.ImportBatch;
+import io.ballast.ledger.ImportBatches;
 import io.ballast.ledger.ReconBreaks;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's full cycle on the real embedded parts, with the outcome checked stage by stage. */
@@ -32,10 +39,11 @@ class DemoCycleIT {
     @TempDir
     Path directory;
 
-    @Test
-    void oneCycleTradesAllocatesAndReconcilesWithoutBreaks() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Ledger.class)
+    void oneCycleTradesAllocatesAndReconcilesWithoutBreaks(Ledger ledger) throws Exception {
         ByteArrayOutputStream summary = new ByteArrayOutputStream();
-        try (DemoCycle cycle = DemoCycle.start(DemoConfigs.inDirectory(directory), TRADE_DAY,
+        try (DemoCycle cycle = DemoCycle.start(DemoConfigs.inDirectory(directory, ledger), TRADE_DAY,
                 new PrintStream(summary, true, StandardCharsets.UTF_8))) {
             DemoReport report = cycle.run();
 
@@ -54,6 +62,8 @@ class DemoCycleIT {
                         .isEqualByComparingTo(order.cumQty());
             }
             assertThat(report.breaks()).as("the consistent next-day file").isEmpty();
+            assertThat(report.nextDayProposals()).as("the next day, every household is within tolerance")
+                    .allSatisfy(p -> assertThat(p.trades()).isEmpty());
 
             ImportBatch altered = cycle.deliver("reconciliation",
                     DemoCustodian.withQuantityError(report.nextDayBook()), "positions-corrected.csv");
@@ -65,6 +75,24 @@ class DemoCycleIT {
         }
         assertThat(summary.toString(StandardCharsets.UTF_8)).contains("[custodian]", "[optimizer]", "[trading]",
                 "[allocation]", "[reconcile]");
+    }
+
+    @Test
+    void aMalformedFileIsMovedAsideWithNothingLoadedAndTheAgentGoesOn() throws Exception {
+        try (DemoCycle cycle = DemoCycle.start(DemoConfigs.inDirectory(directory, Ledger.H2), TRADE_DAY,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            Path failed = cycle.drop("truncated.csv",
+                    "HDR,demo-custodian,2026-11-24\nACC,1001-TAX,HH-0001,TAXABLE\nLOT,1001-TAX,L1,VTI,10,2500.00,2025-0"
+                            .getBytes(StandardCharsets.UTF_8));
+
+            Path report = failed.resolveSibling("truncated.csv.report.txt");
+            await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(failed) && Files.exists(report));
+            assertThat(Files.readString(report)).contains("truncated.csv:0 [record type]: file has no TRL record",
+                    "truncated.csv:3 [acquired]: '2025-0' is not a date");
+            assertThat(new ImportBatches(cycle.dataSource()).findByFile("demo-custodian", "truncated.csv")).isEmpty();
+
+            assertThat(cycle.run().breaks()).as("the next file loads as usual").isEmpty();
+        }
     }
 
     private static Map<String, BigDecimal> sumBySecurityAndSide(List<ProposedTrade> trades) {

@@ -15,6 +15,11 @@ public record AccountId(String value) implements Comparable<AccountId> {
         return value.compareTo(other.value);
     }
 
+    /** The last four characters only, for logs: full account numbers are never logged. */
+    public String masked() {
+        return "…" + value.substring(Math.max(0, value.length() - 4));
+    }
+
     @Override
     public String toString() {
         return value;

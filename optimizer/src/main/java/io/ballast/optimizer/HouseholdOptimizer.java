@@ -14,9 +14,11 @@ import java.util.List;
  * The household tax-aware rebalancer: a pure function of a snapshot and a policy.
  *
  * <p>The household is the unit: drift is measured on its combined holdings against its model, and trades happen in
- * its accounts. Drift, as the {@link Explanation} reports it, is Σ over every model or held security of
- * |value held / household value − target weight| plus cash / household value (cash has no target), so it lies
- * between 0 and 2, and a household fully on model but holding a cash reserve r drifts 2r at best.
+ * its accounts. The model's weights apply to the investable part of the household, (1 − cashReserve) × V, and cash
+ * targets cashReserve × V (V the household's value; see {@link HouseholdView#targetValue}). Drift, as the
+ * {@link Explanation} reports it, is (Σ over every model or held security of |value held − target value| +
+ * |cash − cashReserve × V|) / V, so it lies between 0 and 2, and a household on model holding exactly its reserve in
+ * cash drifts 0.
  *
  * <p>A household whose drift is within the policy's tolerance is left alone without a solve. Otherwise
  * {@link RebalanceProgram} minimises drift in dollars + taxWeight × tax + cost over shares sold per lot and bought
@@ -39,7 +41,7 @@ public final class HouseholdOptimizer {
      *                               cash reserve cannot be kept with whole-share trades
      */
     public Proposal optimize(HouseholdSnapshot snapshot, Policy policy) {
-        HouseholdView view = new HouseholdView(snapshot);
+        HouseholdView view = new HouseholdView(snapshot, policy.cashReserve());
         TaxCost tax = new TaxCost(view, policy);
         ProposalScorer scorer = new ProposalScorer(view, tax);
         TradeSet untouched = new TradeSet(view);

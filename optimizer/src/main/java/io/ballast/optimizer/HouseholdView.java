@@ -23,6 +23,11 @@ import java.util.TreeSet;
 /**
  * A snapshot indexed for the optimizer, in sorted order throughout so that the model it builds, and hence the
  * solver's answer, does not depend on the order of the snapshot's lists.
+ *
+ * <p>It also holds the household's targets in dollars, the one place they are defined: the model's weights apply to
+ * the investable part of the household, so security s targets weight_s × (1 − cashReserve) × V, and cash targets
+ * cashReserve × V (V the household's total value). Every account must keep its reserve in cash, so a target of zero
+ * for cash would put the model out of reach.
  */
 final class HouseholdView {
     private final HouseholdSnapshot snapshot;
@@ -32,9 +37,12 @@ final class HouseholdView {
     private final SortedSet<SecurityId> securities = new TreeSet<>();
     private final SortedMap<AccountId, BigDecimal> accountValues = new TreeMap<>();
     private final BigDecimal totalValue;
+    private final BigDecimal cashReserve;
 
-    HouseholdView(HouseholdSnapshot snapshot) {
+    /** @param cashReserve the policy's fraction of value kept in cash, which sets the cash target */
+    HouseholdView(HouseholdSnapshot snapshot, BigDecimal cashReserve) {
         this.snapshot = snapshot;
+        this.cashReserve = cashReserve;
         for (Account account : snapshot.accounts()) {
             accounts.put(account.id(), account);
             lotsByAccount.put(account.id(), new ArrayList<>());
@@ -96,8 +104,14 @@ final class HouseholdView {
         return snapshot.model().targets().containsKey(security);
     }
 
-    BigDecimal target(SecurityId security) {
-        return snapshot.model().weight(security);
+    /** Target value of a security in dollars: its model weight × (1 − cashReserve) × household value. */
+    BigDecimal targetValue(SecurityId security) {
+        return snapshot.model().weight(security).multiply(BigDecimal.ONE.subtract(cashReserve)).multiply(totalValue);
+    }
+
+    /** Target cash in dollars, summed over the accounts: cashReserve × household value. */
+    BigDecimal cashTarget() {
+        return cashReserve.multiply(totalValue);
     }
 
     BigDecimal price(SecurityId security) {

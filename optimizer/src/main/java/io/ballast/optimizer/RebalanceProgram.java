@@ -21,12 +21,14 @@ import java.util.TreeSet;
  * The household rebalance as a mixed-integer program for SCIP, in dollars:
  * <pre>
  * minimise   Σ_s d_s + d_cash + taxWeight · Σ_l taxPerShare_l · x_l + cost · (Σ_l p·x_l + Σ_(a,s) p·b_as)
- * subject to d_s ≥ ±(held_s + Σ_a p·b_as − Σ_(l of s) p·x_l − target_s · V)     (L1 drift per security)
- *            d_cash ≥ ±(cash + Σ p·x − Σ p·b)                                      (cash, target zero)
- *            cash_a + Σ_(l in a) p·x_l − Σ_s p·b_as ≥ reserve · value_a            (per account)
+ * subject to d_s ≥ ±(held_s + Σ_a p·b_as − Σ_(l of s) p·x_l − w_s · (1 − r) · V)  (L1 drift per security)
+ *            d_cash ≥ ±(cash + Σ p·x − Σ p·b − r · V)                              (cash, target r · V)
+ *            cash_a + Σ_(l in a) p·x_l − Σ_s p·b_as ≥ r · value_a                  (per account)
  *            0 ≤ x_l ≤ quantity_l,  0 ≤ b_as ≤ value_a / p_s                       (no shorts)
  *            b_as ≤ (value_a / p_s) · y_s,  x_l ≤ quantity_l · (1 − y_s)    (loss lots l of s, y_s binary)
  * </pre>
+ * with w_s the model weight, r the policy's cash reserve and V the household's value: the targets of
+ * {@link HouseholdView#targetValue} and {@link HouseholdView#cashTarget}, as {@link DriftMeasure} scores them.
  * Buy variables exist only where {@link TradingRules} allow a buy and sale variables only for sellable lots, so
  * restrictions and the recent-trade wash-sale windows are met by construction; y_s makes "harvest s or buy s"
  * exact within one proposal. A buy can never exceed the account's value, so that bound is a valid big-M.
@@ -61,7 +63,6 @@ final class RebalanceProgram {
     private SolverAnswer solveWith(MPSolver solver) {
         double costRate = policy.costBps().doubleValue() / 10_000;
         double taxWeight = policy.taxWeight().doubleValue();
-        double value = view.totalValue().doubleValue();
         MPObjective objective = solver.objective();
 
         SortedMap<LotId, MPVariable> sales = new TreeMap<>();
@@ -92,7 +93,7 @@ final class RebalanceProgram {
         SortedMap<SecurityId, BigDecimal> held = new TreeMap<>(view.sharesBySecurity());
         for (SecurityId security : view.securities()) {
             double price = price(security);
-            double gap = view.target(security).doubleValue() * value
+            double gap = view.targetValue(security).doubleValue()
                     - held.getOrDefault(security, BigDecimal.ZERO).doubleValue() * price;
             MPVariable deviation = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
             objective.setCoefficient(deviation, 1);
@@ -114,11 +115,11 @@ final class RebalanceProgram {
             });
         }
 
-        double cash = view.totalCash().doubleValue();
+        double cashExcess = view.totalCash().subtract(view.cashTarget()).doubleValue();
         MPVariable cashDeviation = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
         objective.setCoefficient(cashDeviation, 1);
-        MPConstraint cashAbove = solver.makeConstraint(Double.NEGATIVE_INFINITY, -cash);
-        MPConstraint cashBelow = solver.makeConstraint(Double.NEGATIVE_INFINITY, cash);
+        MPConstraint cashAbove = solver.makeConstraint(Double.NEGATIVE_INFINITY, -cashExcess);
+        MPConstraint cashBelow = solver.makeConstraint(Double.NEGATIVE_INFINITY, cashExcess);
         cashAbove.setCoefficient(cashDeviation, -1);
         cashBelow.setCoefficient(cashDeviation, -1);
         sales.forEach((id, x) -> {

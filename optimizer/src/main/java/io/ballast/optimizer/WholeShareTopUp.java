@@ -28,6 +28,7 @@ final class WholeShareTopUp {
     private final Policy policy;
     private final MinimumTradeFilter minimum;
     private final BigDecimal costRate;
+    private final DriftMeasure drift;
 
     WholeShareTopUp(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, MinimumTradeFilter minimum) {
         this.view = view;
@@ -36,6 +37,7 @@ final class WholeShareTopUp {
         this.policy = policy;
         this.minimum = minimum;
         this.costRate = policy.costBps().movePointLeft(4);
+        this.drift = new DriftMeasure(view);
     }
 
     /** Shares of a buy (lot null) or a lot sale, the value traded and its tax and cost. */
@@ -64,7 +66,7 @@ final class WholeShareTopUp {
 
     private Move bestMove(TradeSet trades) {
         Map<SecurityId, BigDecimal> deviations = deviations(trades);
-        BigDecimal cash = trades.totalCashAfter();
+        BigDecimal cashDeviation = drift.cashDeviation(trades.totalCashAfter());
         Move best = null;
         for (AccountId account : view.accountIds()) {
             BigDecimal spare = trades.cashAfter(account).subtract(rules.reserve(account));
@@ -72,15 +74,15 @@ final class WholeShareTopUp {
             List<Leg> buys = buys(trades, account);
             for (Leg buy : buys) {
                 if (buy.value().compareTo(spare) <= 0) {
-                    best = better(best, new Move(null, buy, change(deviations, cash, null, buy)));
+                    best = better(best, new Move(null, buy, change(deviations, cashDeviation, null, buy)));
                 }
             }
             for (Leg sale : sales) {
-                best = better(best, new Move(sale, null, change(deviations, cash, sale, null)));
+                best = better(best, new Move(sale, null, change(deviations, cashDeviation, sale, null)));
                 for (Leg buy : buys) {
                     if (!buy.position().security().equals(sale.position().security())
                             && buy.value().compareTo(spare.add(sale.value())) <= 0) {
-                        best = better(best, new Move(sale, buy, change(deviations, cash, sale, buy)));
+                        best = better(best, new Move(sale, buy, change(deviations, cashDeviation, sale, buy)));
                     }
                 }
             }
@@ -126,21 +128,25 @@ final class WholeShareTopUp {
         return minimum.minimum().divide(view.price(position.security()), 0, RoundingMode.CEILING).max(BigDecimal.ONE);
     }
 
-    /** Value held minus target value, per security, once the trades are done. */
+    /** Value held minus target value, per security, once the trades are done ({@link DriftMeasure#deviation}). */
     private Map<SecurityId, BigDecimal> deviations(TradeSet trades) {
         Map<SecurityId, BigDecimal> shares = trades.sharesAfter();
         Map<SecurityId, BigDecimal> deviations = new TreeMap<>();
         for (SecurityId security : view.securities()) {
-            deviations.put(security, shares.getOrDefault(security, BigDecimal.ZERO).multiply(view.price(security))
-                    .subtract(view.target(security).multiply(view.totalValue())));
+            deviations.put(security, drift.deviation(security, shares.getOrDefault(security, BigDecimal.ZERO)));
         }
         return deviations;
     }
 
-    /** The objective's change for a move: drift in dollars (the two securities and cash) + tax + cost. */
-    private static BigDecimal change(Map<SecurityId, BigDecimal> deviations, BigDecimal cash, Leg sale, Leg buy) {
+    /**
+     * The objective's change for a move: drift in dollars (the two securities and cash) + tax + cost.
+     * {@code cashDeviation} is the household's cash minus its target ({@link DriftMeasure#cashDeviation}); a move
+     * shifts it by the cash it raises or spends.
+     */
+    private static BigDecimal change(Map<SecurityId, BigDecimal> deviations, BigDecimal cashDeviation,
+            Leg sale, Leg buy) {
         BigDecimal change = BigDecimal.ZERO;
-        BigDecimal cashAfter = cash;
+        BigDecimal cashAfter = cashDeviation;
         if (sale != null) {
             change = change.add(shift(deviations.get(sale.position().security()), sale.value().negate()))
                     .add(sale.taxAndCost());
@@ -150,7 +156,7 @@ final class WholeShareTopUp {
             change = change.add(shift(deviations.get(buy.position().security()), buy.value())).add(buy.taxAndCost());
             cashAfter = cashAfter.subtract(buy.value());
         }
-        return change.add(cashAfter.abs()).subtract(cash.abs());
+        return change.add(cashAfter.abs()).subtract(cashDeviation.abs());
     }
 
     private static BigDecimal shift(BigDecimal deviation, BigDecimal value) {

@@ -24,7 +24,8 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * One taxable account, two securities (A with two lots, B with one), every integer trade enumerated: the best
- * objective (drift $ + tax + cost, evaluated here by its own code) over all whole-share trades that keep the cash
+ * objective (drift $ + tax + cost, evaluated here by its own code; the model's weights apply to the value less the
+ * cash reserve, and cash targets the reserve) over all whole-share trades that keep the cash
  * reserve and the one-proposal wash-sale rule, against the optimizer's proposal evaluated the same way.
  *
  * <p>The optimizer solves the continuous problem exactly and then rounds, so it can lose to the exhaustive search,
@@ -141,8 +142,9 @@ class ExhaustiveSearchCrossCheckTest {
             double sharesA = quantity(0) + quantity(1) - sold[0] - sold[1] + bA;
             double sharesB = quantity(2) - sold[2] + bB;
             double cashAfter = cash + pA * (sold[0] + sold[1]) + pB * sold[2] - pA * bA - pB * bB;
-            double drift = Math.abs(pA * sharesA - targetA * value) + Math.abs(pB * sharesB - (1 - targetA) * value)
-                    + Math.abs(cashAfter);
+            double investable = value - reserve;
+            double drift = Math.abs(pA * sharesA - targetA * investable)
+                    + Math.abs(pB * sharesB - (1 - targetA) * investable) + Math.abs(cashAfter - reserve);
             double tax = 0;
             double traded = pA * bA + pB * bB;
             for (int l = 0; l < 3; l++) {

@@ -125,6 +125,30 @@ class HouseholdOptimizerTest {
                 .containsExactly("left alone: drift 0.020000 is within the tolerance 0.02");
     }
 
+    /**
+     * $10,000: $100 cash, exactly the 1% reserve, and the other $9,900 split 50/50 as the model says (50 AAA at $99,
+     * 90 BBB at $55). The model's weights apply to the investable 99% and cash targets the reserve, so drift is 0 —
+     * within even a zero tolerance, so no solve.
+     */
+    @Test
+    void leavesAHouseholdOnModelWithExactlyItsReserveInCashAlone() {
+        HouseholdSnapshot snapshot = HouseholdFixture.on(TODAY).account("T", TAXABLE, "100")
+                .price("AAA", "99").price("BBB", "55").target("AAA", "0.5").target("BBB", "0.5")
+                .lot("A", "T", "AAA", "50", "50", LONG_AGO)
+                .lot("B", "T", "BBB", "90", "50", LONG_AGO)
+                .snapshot();
+
+        for (Policy policy : List.of(Policy.standard(), Policies.of("1", "0", "0", "0.01", Set.of()))) {
+            Proposal proposal = optimize(snapshot, policy);
+
+            assertThat(proposal.trades()).isEmpty();
+            assertThat(proposal.explanation().driftBefore()).isEqualByComparingTo("0");
+            assertThat(proposal.explanation().driftAfter()).isEqualByComparingTo("0");
+            assertThat(proposal.explanation().notes()).containsExactly("left alone: drift 0.000000 is within the tolerance "
+                    + policy.driftTolerance().toPlainString());
+        }
+    }
+
     /** BBB is half the model and the Roth holds the cash to buy it, but BBB was sold at a loss 10 days ago. */
     @Test
     void aRecentLossSaleBlocksTheBuyEvenInTheRoth() {

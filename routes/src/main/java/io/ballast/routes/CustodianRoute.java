@@ -4,6 +4,7 @@ import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.ParseResult;
 import io.ballast.ledger.BookLoader;
+import io.ballast.ledger.LoadRefusedException;
 import io.ballast.ledger.LoadResult;
 import io.ballast.routes.CycleMessages.PositionsLoaded;
 import java.io.ByteArrayInputStream;
@@ -19,8 +20,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pulls one custodian's files (poll → parse → validate → load, one transaction per file) and announces each load.
- * The consumer endpoint moves a loaded file to {@code .done} and a rejected one to {@code .failed}, so a file is
- * never half-loaded and never lost; loading the same content twice is recognised by its checksum.
+ * The consumer endpoint moves a loaded file to {@code .done} and a rejected one to {@code .failed}, beside a
+ * {@code .report.txt} that names every problem, so a file is never half-loaded and never lost; loading the same
+ * content twice is recognised by its checksum.
  */
 public class CustodianRoute extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CustodianRoute.class);
@@ -42,6 +44,11 @@ public class CustodianRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        // A refused file is an expected event: its reasons are the message, no stack trace is needed.
+        onException(CustodianFileRejectedException.class, LoadRefusedException.class)
+                .logStackTrace(false).logExhaustedMessageHistory(false)
+                .process(this::writeFailureReport);
+
         from(sourceUri).routeId("custodian-" + custodian)
                 .process(this::load)
                 .filter(body().isNotNull())
@@ -64,10 +71,19 @@ public class CustodianRoute extends RouteBuilder {
         LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks", custodian,
                 file, result.asOf(), result.accounts(), result.lots(), result.households().size(),
                 result.breaks().size());
-        result.breaks().forEach(b -> LOG.warn("{}: break in {}: {}", custodian, file, b));
+        result.breaks().forEach(b -> LOG.warn("{}: {} break in {}: account {} {} expected {} custodian {}", custodian,
+                b.type(), file, b.account().masked(), b.security() == null ? "cash" : b.security(),
+                b.expected().toPlainString(), b.actual().toPlainString()));
         exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, file, result.asOf(),
                 LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
                 result.breaks().size())));
+    }
+
+    private void writeFailureReport(Exchange exchange) {
+        String file = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        exchange.getContext().createProducerTemplate().sendBodyAndHeader(sourceUri, cause.getMessage() + "\n",
+                Exchange.FILE_NAME, ".failed/" + file + ".report.txt");
     }
 
     private static String sha256(byte[] content) {

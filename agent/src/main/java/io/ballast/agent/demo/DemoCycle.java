@@ -17,7 +17,7 @@ import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ public final class DemoCycle implements AutoCloseable {
         out.printf("              next-day rebalance: %d household(s) within tolerance, %d traded again%n",
                 after.size() - stillTrading, stillTrading);
 
-        return new DemoReport(proposed, blotter, allocations, found, today);
+        return new DemoReport(proposed, blotter, allocations, found, today, after);
     }
 
     /** The agent's ledger, for looking at what the cycle did. */
@@ -125,13 +125,9 @@ public final class DemoCycle implements AutoCloseable {
 
     /** Drops a custodian file on the SFTP server and waits until the agent has loaded it. */
     public ImportBatch deliver(String stage, CustodianSnapshot book, String fileName) throws IOException {
-        Path part = outbox.resolve(fileName + ".part");
-        try (Writer writer = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-            new BallastCsvFormat().write(book, writer);
-        }
-        // Written under another name and renamed, as custodians do, so the agent never sees half a file.
-        Files.move(part, outbox.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
-        Path failed = outbox.resolve(".failed").resolve(fileName);
+        StringWriter content = new StringWriter();
+        new BallastCsvFormat().write(book, content);
+        Path failed = drop(fileName, content.toString().getBytes(StandardCharsets.UTF_8));
         Waits.until(stage, "the agent to load " + fileName, STAGE_TIMEOUT, () -> {
             if (Files.exists(failed)) {
                 throw new DemoStageException(stage, "the agent rejected " + fileName + "; the log says why");
@@ -139,6 +135,17 @@ public final class DemoCycle implements AutoCloseable {
             return batches.findByFile(book.custodian(), fileName).isPresent();
         });
         return batches.findByFile(book.custodian(), fileName).orElseThrow();
+    }
+
+    /**
+     * Drops a file on the custodian's SFTP server as custodians do: written under another name and renamed, so the
+     * agent never sees half a file. Returns where the agent moves it once it has been rejected.
+     */
+    public Path drop(String fileName, byte[] content) throws IOException {
+        Path part = outbox.resolve(fileName + ".part");
+        Files.write(part, content);
+        Files.move(part, outbox.resolve(fileName), StandardCopyOption.ATOMIC_MOVE);
+        return outbox.resolve(".failed").resolve(fileName);
     }
 
     private List<Proposal> awaitProposals(String stage, ImportBatch batch) {
@@ -217,6 +224,7 @@ public final class DemoCycle implements AutoCloseable {
 
     /** What the cycle did, stage by stage. */
     public record DemoReport(List<Proposal> proposals, List<BlockOrderView> blockOrders,
-            List<Allocation> allocations, List<ReconBreak> breaks, CustodianSnapshot nextDayBook) {
+            List<Allocation> allocations, List<ReconBreak> breaks, CustodianSnapshot nextDayBook,
+            List<Proposal> nextDayProposals) {
     }
 }

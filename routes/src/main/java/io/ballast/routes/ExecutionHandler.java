@@ -5,6 +5,7 @@ import io.ballast.domain.Allocation;
 import io.ballast.domain.ExecutionReport;
 import io.ballast.ledger.ExecutionOutcome;
 import io.ballast.ledger.OrderBook;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +52,7 @@ public class ExecutionHandler {
     private void allocate(ExecutionReport report) {
         List<Allocation> allocations = orders.allocate(report.clOrdId(), LocalDate.now(clock));
         LOG.info("order {} {}: allocated {} share(s) to {} account(s)", report.clOrdId(), report.status(),
-                allocations.stream().map(Allocation::quantity).reduce(java.math.BigDecimal.ZERO,
-                        java.math.BigDecimal::add).toPlainString(),
+                allocations.stream().map(Allocation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
                 allocations.size());
     }
 }

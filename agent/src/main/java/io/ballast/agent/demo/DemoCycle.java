@@ -15,10 +15,12 @@ import io.ballast.ledger.ImportBatches;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
+import io.ballast.routes.RebalanceStage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,7 +155,7 @@ public final class DemoCycle implements AutoCloseable {
                 () -> proposals.allProposed(batch.id()));
         List<Proposal> proposed = proposals.proposalsOfBatch(batch.id());
         Optional<String> failure = proposed.stream().flatMap(p -> p.explanation().notes().stream())
-                .filter(n -> n.startsWith(io.ballast.routes.RebalanceStage.NOT_OPTIMIZED)).findFirst();
+                .filter(n -> n.startsWith(RebalanceStage.NOT_OPTIMIZED)).findFirst();
         if (failure.isPresent()) {
             throw new DemoStageException(stage, failure.get());
         }
@@ -199,11 +201,11 @@ public final class DemoCycle implements AutoCloseable {
     }
 
     private static String percent(BigDecimal fraction) {
-        return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + "%";
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
     private static String money(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /** Prices of the opening book, which the FIX counterparty fills around. */

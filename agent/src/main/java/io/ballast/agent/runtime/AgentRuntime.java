@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
 import io.ballast.agent.config.FixSessionSettings;
+import io.ballast.agent.config.ModelSettings;
 import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixSessionConfig;
@@ -117,7 +118,7 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     private static HouseholdModels householdModels(BallastConfig config) {
-        Map<ModelId, Model> models = config.optimizer().models().stream().map(m -> m.toModel())
+        Map<ModelId, Model> models = config.optimizer().models().stream().map(ModelSettings::toModel)
                 .collect(Collectors.toMap(Model::id, Function.identity()));
         Map<HouseholdId, ModelId> assignments = config.optimizer().householdModels().entrySet().stream()
                 .collect(Collectors.toMap(e -> HouseholdId.of(e.getKey()), e -> ModelId.of(e.getValue())));

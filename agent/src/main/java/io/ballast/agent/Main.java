@@ -1,5 +1,6 @@
 package io.ballast.agent;
 
+import io.ballast.agent.optimize.OptimizeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -9,7 +10,7 @@ import picocli.CommandLine.HelpCommand;
         description = "Keeps every household on its model at the lowest tax cost: custodian files in, "
                 + "block orders out over FIX, fills allocated, books reconciled.",
         subcommands = {DemoCommand.class, RunCommand.class, ValidateConfigCommand.class, BenchCommand.class,
-                HelpCommand.class})
+                OptimizeCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a configuration that does not validate. */
     static final int INVALID_CONFIG = 1;

@@ -28,7 +28,13 @@ final class RunCommand implements Callable<Integer> {
             return Main.INVALID_CONFIG;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        AgentRuntime agent = AgentRuntime.start(config, MarketClock.system());
+        AgentRuntime agent;
+        try {
+            agent = AgentRuntime.start(config, MarketClock.system());
+        } catch (Exception e) {
+            System.err.println("ballast run: the agent did not start: " + e.getMessage());
+            return Main.STAGE_FAILED;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             agent.close();
             stopped.countDown();

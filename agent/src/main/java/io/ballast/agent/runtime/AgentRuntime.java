@@ -54,46 +54,52 @@ public final class AgentRuntime implements AutoCloseable {
     private final FixGateway gateway;
 
     private AgentRuntime(BallastConfig config, Clock clock) throws Exception {
-        Path data = config.agent().dataDirectory();
-        Files.createDirectories(data);
-        dataSource = Databases.open(config.database(), data);
-        started.add(dataSource);
-        LedgerDatabase.migrate(dataSource);
-        if (config.broker().embedded()) {
-            started.add(new EmbeddedBroker(data.resolve("broker")).start());
-        }
-
-        Main camel = new Main();
-        camel.configure().setName(config.agent().name());
-        camel.bind("jms", BrokerConnection.jmsComponent(config.broker()));
-        camel.init();
-        CamelContext context = camel.getCamelContext();
-
-        gateway = new FixGateway(fixSessions(config, data.resolve("fix")),
-                new FixEventsToBroker(context.createProducerTemplate()), clock);
-        OrderBook orders = new OrderBook(dataSource, clock);
-        String session = config.fixSessions().get(0).name();
-        context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
-                new ExecutionHandler(orders, gateway, clock)));
-        context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
-                householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
-                new ProposalStore(dataSource, clock)), REBALANCE_CONSUMERS));
-        BookLoader loader = new BookLoader(dataSource, clock);
-        for (CustodianSettings custodian : config.custodians()) {
-            if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
-                LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
-                        custodian.name());
+        try {
+            Path data = config.agent().dataDirectory();
+            Files.createDirectories(data);
+            dataSource = Databases.open(config.database(), data);
+            started.add(dataSource);
+            LedgerDatabase.migrate(dataSource);
+            if (config.broker().embedded()) {
+                started.add(new EmbeddedBroker(data.resolve("broker")).start());
             }
-            context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
-                    new BallastCsvFormat(), loader, clock));
+
+            Main camel = new Main();
+            started.add(camel::stop);
+            camel.configure().setName(config.agent().name());
+            camel.bind("jms", BrokerConnection.jmsComponent(config.broker()));
+            camel.init();
+            CamelContext context = camel.getCamelContext();
+
+            gateway = new FixGateway(fixSessions(config, data.resolve("fix")),
+                    new FixEventsToBroker(context.createProducerTemplate()), clock);
+            OrderBook orders = new OrderBook(dataSource, clock);
+            String session = config.fixSessions().get(0).name();
+            context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
+                    new ExecutionHandler(orders, gateway, clock)));
+            context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
+                    householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
+                    new ProposalStore(dataSource, clock)), REBALANCE_CONSUMERS));
+            BookLoader loader = new BookLoader(dataSource, clock);
+            for (CustodianSettings custodian : config.custodians()) {
+                if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
+                    LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
+                            custodian.name());
+                }
+                context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
+                        new BallastCsvFormat(), loader, clock));
+            }
+            camel.start();
+            started.add(gateway);
+            gateway.start();
+            LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),
+                    config.custodians().size(),
+                    config.fixSessions().stream().map(FixSessionSettings::name).collect(Collectors.joining(", ")));
+        } catch (Exception | Error e) {
+            // whatever started before the failure is stopped again, so a failed start leaves nothing running
+            close();
+            throw e;
         }
-        camel.start();
-        started.add(camel::stop);
-        gateway.start();
-        started.add(gateway);
-        LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),
-                config.custodians().size(),
-                config.fixSessions().stream().map(FixSessionSettings::name).collect(Collectors.joining(", ")));
     }
 
     public static AgentRuntime start(BallastConfig config, Clock clock) throws Exception {

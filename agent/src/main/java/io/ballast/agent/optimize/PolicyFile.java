@@ -1,0 +1,30 @@
+package io.ballast.agent.optimize;
+
+import io.ballast.agent.config.PolicySettings;
+import io.ballast.domain.Policy;
+import io.ballast.domain.SecurityId;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * An optimizer policy as written in a what-if file: the keys of the configuration's {@code optimizer.policy}
+ * section, each one optional.
+ */
+record PolicyFile(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal taxWeight, BigDecimal driftTolerance,
+        BigDecimal costBps, BigDecimal minTradeValue, BigDecimal cashReserve, List<String> restricted,
+        Integer washSaleDays) {
+
+    /** The policy with every key the file leaves out taken from {@code defaults}. */
+    PolicySettings over(Policy defaults) {
+        return new PolicySettings(or(shortTermRate, defaults.taxRates().shortTerm()),
+                or(longTermRate, defaults.taxRates().longTerm()), or(taxWeight, defaults.taxWeight()),
+                or(driftTolerance, defaults.driftTolerance()), or(costBps, defaults.costBps()),
+                or(minTradeValue, defaults.minTradeValue()), or(cashReserve, defaults.cashReserve()),
+                or(restricted, defaults.restricted().stream().map(SecurityId::value).toList()),
+                or(washSaleDays, defaults.washSaleDays()));
+    }
+
+    private static <T> T or(T given, T standard) {
+        return given == null ? standard : given;
+    }
+}

@@ -5,6 +5,7 @@ import io.ballast.domain.Allocation;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
+import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
 import io.ballast.domain.OrderStatus;
@@ -185,8 +186,9 @@ public final class OrderBook {
     }
 
     /**
-     * Allocates a terminal block's fills to its accounts and posts them to their lots and cash. Idempotent: a
-     * block allocated before returns its stored allocations.
+     * Allocates a terminal block's fills to its accounts and posts them to their lots and cash, with the wash sales
+     * the fills make in the accounts' households. Idempotent: a block allocated before returns its stored
+     * allocations.
      *
      * @throws IllegalStateException when the block may still be filled
      */
@@ -207,6 +209,8 @@ public final class OrderBook {
             }
             List<Allocation> allocations = new ArrayList<>();
             List<AccountOrder> orders = accountOrders(sql, block.id());
+            List<HouseholdId> households = WashSaleMatcher.lockHouseholds(sql,
+                    orders.stream().map(AccountOrder::account).toList());
             Map<AccountId, BigDecimal> shares = allocator.allocate(block.cumQty(),
                     orders.stream().map(o -> new ProRataAllocator.Request(o.account(), o.quantity())).toList(),
                     block.id());
@@ -221,6 +225,10 @@ public final class OrderBook {
                     AllocationPosting.post(sql, block.id(), allocation, picks(sql, order.id()), tradeDate);
                     allocations.add(allocation);
                 }
+            }
+            // after every account's posting, so shares sold in this block are never replacements of its losses
+            for (HouseholdId household : households) {
+                WashSaleMatcher.match(sql, household, block.order().security(), tradeDate);
             }
             LOG.info("Allocated {} {} of {} to {} accounts", block.cumQty().toPlainString(), block.order().security(),
                     clOrdId, allocations.size());

@@ -1,11 +1,13 @@
 package io.ballast.ledger;
 
 import io.ballast.domain.AccountId;
+import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +21,12 @@ final class TaxLots {
     static void insert(Sql sql, TaxLot lot) throws SQLException {
         sql.update("INSERT INTO tax_lot (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", lot.id(), lot.account(),
                 lot.security(), lot.quantity(), Numbers.money(lot.costBasis()), lot.acquired());
+    }
+
+    /** Rewrites the lot's quantity, basis and acquisition date. */
+    static void update(Sql sql, TaxLot lot) throws SQLException {
+        sql.update("UPDATE tax_lot SET quantity = ?, cost_basis = ?, acquired = ? WHERE id = ?", lot.quantity(),
+                Numbers.money(lot.costBasis()), lot.acquired(), lot.id());
     }
 
     static Optional<TaxLot> find(Sql sql, LotId lot) throws SQLException {
@@ -39,6 +47,18 @@ final class TaxLots {
     static List<TaxLot> held(Sql sql, AccountId account, SecurityId security) throws SQLException {
         return sql.list("SELECT " + COLUMNS + " FROM tax_lot WHERE account_id = ? AND security_id = ?"
                 + " ORDER BY acquired, id", TaxLots::map, account, security);
+    }
+
+    /**
+     * Open lots of one security in any account of the household acquired from {@code from} to {@code to}, oldest
+     * first.
+     */
+    static List<TaxLot> ofHousehold(Sql sql, HouseholdId household, SecurityId security, LocalDate from, LocalDate to)
+            throws SQLException {
+        return sql.list("SELECT l.id, l.account_id, l.security_id, l.quantity, l.cost_basis, l.acquired FROM tax_lot l"
+                + " JOIN account a ON a.id = l.account_id WHERE a.household_id = ? AND l.security_id = ?"
+                + " AND l.acquired BETWEEN ? AND ? ORDER BY l.acquired, l.id", TaxLots::map, household, security, from,
+                to);
     }
 
     private static TaxLot map(ResultSet rs) throws SQLException {

@@ -23,9 +23,11 @@ import java.util.List;
  * <p>A household whose drift is within the policy's tolerance is left alone without a solve. Otherwise
  * {@link RebalanceProgram} minimises drift in dollars + taxWeight × tax + cost over shares sold per lot and bought
  * per account and model security, under no shorts, cash reserves, restrictions and wash-sale rules; the answer is
- * rounded down to whole shares, trades below the minimum value dropped, cash reserves repaired, whole-share moves
- * that still lower the objective taken greedily ({@link WholeShareTopUp}), and the result re-scored from the snapshot
- * alone. Cost is a penalty in the objective, not debited from cash.
+ * rounded down to whole shares, a buy and a sale of one security in one account netted ({@link RoundTripNetting}),
+ * trades below the minimum value dropped, cash reserves repaired, whole-share moves that still lower the objective
+ * taken greedily ({@link WholeShareTopUp}), and the result re-scored from the snapshot alone. No step after the
+ * netting opens a buy where the account sells or a sale where it buys. Cost is a penalty in the objective, not
+ * debited from cash.
  *
  * <p>Thread-safe: each call builds and frees its own solver.
  */
@@ -59,12 +61,16 @@ public final class HouseholdOptimizer {
         TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
         SolverAnswer answer = new RebalanceProgram(view, rules, tax, policy).solve();
         TradeSet trades = new WholeShareRounding(view, tax).round(answer);
+        int netted = new RoundTripNetting(view, tax).apply(trades);
         MinimumTradeFilter minimum = new MinimumTradeFilter(view, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
         int toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum).apply(trades);
 
         List<String> notes = new ArrayList<>(new ConstraintNotes(view, rules, policy).write(answer, trades));
+        if (netted > 0) {
+            notes.add("netting: " + netted + " securities both bought and sold in one account were netted");
+        }
         if (dropped > 0) {
             notes.add("minimum trade: dropped " + dropped + " trades worth less than "
                     + policy.minTradeValue().toPlainString());

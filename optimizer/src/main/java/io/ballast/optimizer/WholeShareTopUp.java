@@ -8,8 +8,10 @@ import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -18,8 +20,10 @@ import java.util.TreeMap;
  * this takes the move that lowers drift $ + taxWeight × tax + cost the most, until none does. A move is, within one
  * account, a whole-share buy, a whole-share lot sale, or both at once (a swap, which often pays only as a pair).
  * A move that opens a new trade reaches the minimum trade value; buys keep the account's cash reserve; buys and loss
- * sales obey the solver's rules, the one-proposal wash-sale rule included. Every move strictly lowers the
- * objective, so the loop ends.
+ * sales obey the solver's rules, the one-proposal wash-sale rule included. A trader would net a buy and a sale of
+ * one security in one account, so where the account already sells a security the buy leg un-sells a share of its
+ * most-taxed lot sold, and where it already buys one the sale leg buys a share less; either way a trade left
+ * behind still reaches the minimum or is gone. Every move strictly lowers the objective, so the loop ends.
  */
 final class WholeShareTopUp {
     private final HouseholdView view;
@@ -40,7 +44,10 @@ final class WholeShareTopUp {
         this.drift = new DriftMeasure(view);
     }
 
-    /** Shares of a buy (lot null) or a lot sale, the value traded and its tax and cost. */
+    /**
+     * Shares of a buy or a lot sale, the value it spends or raises and its tax and cost. A buy leg naming a lot
+     * un-sells it; a sale leg naming no lot un-buys: their tax and cost are the savings, negative.
+     */
     private record Leg(Position position, LotId lot, BigDecimal shares, BigDecimal value, BigDecimal taxAndCost) {
     }
 
@@ -52,16 +59,24 @@ final class WholeShareTopUp {
         int moves = 0;
         for (Move move = bestMove(trades); move != null; move = bestMove(trades)) {
             if (move.sale() != null) {
-                LotId lot = move.sale().lot();
-                trades.sell(lot, trades.sold(lot).add(move.sale().shares()));
+                trade(trades, move.sale(), true);
             }
             if (move.buy() != null) {
-                Position position = move.buy().position();
-                trades.buy(position, trades.buys().getOrDefault(position, BigDecimal.ZERO).add(move.buy().shares()));
+                trade(trades, move.buy(), false);
             }
             moves++;
         }
         return moves;
+    }
+
+    private static void trade(TradeSet trades, Leg leg, boolean raisesCash) {
+        BigDecimal sign = raisesCash ? BigDecimal.ONE : BigDecimal.ONE.negate();
+        if (leg.lot() != null) {
+            trades.sell(leg.lot(), trades.sold(leg.lot()).add(sign.multiply(leg.shares())));
+        } else {
+            trades.buy(leg.position(), trades.buys().getOrDefault(leg.position(), BigDecimal.ZERO)
+                    .subtract(sign.multiply(leg.shares())));
+        }
     }
 
     private Move bestMove(TradeSet trades) {
@@ -91,10 +106,13 @@ final class WholeShareTopUp {
     }
 
     private List<Leg> buys(TradeSet trades, AccountId account) {
+        Map<Position, BigDecimal> sold = trades.salesByPosition();
         List<Leg> buys = new ArrayList<>();
         for (SecurityId security : view.securities()) {
-            if (rules.canBuy(security) && !sellsLossLots(trades, security)) {
-                Position position = new Position(account, security);
+            Position position = new Position(account, security);
+            if (sold.containsKey(position)) {
+                unsell(trades, position, sold.get(position)).ifPresent(buys::add);
+            } else if (rules.canBuy(security) && !sellsLossLots(trades, security)) {
                 BigDecimal shares = sharesToMove(trades.buys().get(position), position);
                 BigDecimal value = shares.multiply(view.price(security));
                 buys.add(new Leg(position, null, shares, value, costRate.multiply(value)));
@@ -110,6 +128,7 @@ final class WholeShareTopUp {
             Position position = new Position(account, lot.security());
             BigDecimal shares = sharesToMove(sold.get(position), position);
             if (rules.canSell(lot) && !(view.isLossLot(lot) && trades.buysAnywhere(lot.security()))
+                    && !trades.buys().containsKey(position)
                     && shares.compareTo(lot.quantity().subtract(trades.sold(lot.id()))) <= 0) {
                 BigDecimal value = shares.multiply(view.price(lot.security()));
                 BigDecimal taxAndCost = policy.taxWeight().multiply(shares).multiply(tax.perShare(lot))
@@ -117,7 +136,36 @@ final class WholeShareTopUp {
                 sales.add(new Leg(position, lot.id(), shares, value, taxAndCost));
             }
         }
+        trades.buys().forEach((position, bought) -> {
+            if (position.account().equals(account)) {
+                BigDecimal shares = minimum.isBelowMinimum(position, bought.subtract(BigDecimal.ONE))
+                        ? bought : BigDecimal.ONE;
+                BigDecimal value = shares.multiply(view.price(position.security()));
+                sales.add(new Leg(position, null, shares, value, costRate.multiply(value).negate()));
+            }
+        });
         return sales;
+    }
+
+    /**
+     * A share less sold of the position's most-taxed lot sold (the whole rest of a lot sold whole with a fraction),
+     * unless that leaves the position's sale below the minimum.
+     */
+    private Optional<Leg> unsell(TradeSet trades, Position position, BigDecimal positionSold) {
+        TaxLot lot = trades.sales().keySet().stream().map(view::lot)
+                .filter(sold -> new Position(sold.account(), sold.security()).equals(position))
+                .max(Comparator.comparing(tax::perShare).thenComparing(TaxLot::id, Comparator.reverseOrder()))
+                .orElseThrow();
+        BigDecimal sold = trades.sold(lot.id());
+        BigDecimal shares = sold.subtract(sold.subtract(BigDecimal.ONE).setScale(0, RoundingMode.FLOOR)
+                .max(BigDecimal.ZERO));
+        BigDecimal left = positionSold.subtract(shares);
+        if (left.signum() > 0 && minimum.isBelowMinimum(position, left)) {
+            return Optional.empty();
+        }
+        BigDecimal value = shares.multiply(view.price(position.security()));
+        BigDecimal saved = policy.taxWeight().multiply(shares).multiply(tax.perShare(lot)).add(costRate.multiply(value));
+        return Optional.of(new Leg(position, lot.id(), shares, value, saved.negate()));
     }
 
     /** One share for a trade already proposed; enough shares to reach the minimum for a new one. */

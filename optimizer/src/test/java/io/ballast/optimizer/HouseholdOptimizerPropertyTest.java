@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.LongRange;
  * Invariants over seeded random households (see {@link RandomHouseholds}), each checked by {@link ProposalAudit},
  * which shares no code with the optimizer: no shorts, whole shares or whole lots, lot picks that sum to the trade,
  * cash at or above the reserve, no restricted or off-model buys, no wash sale in any account, no trade below the
- * minimum value.
+ * minimum value, never a buy and a sale of one security in one account.
  */
 class HouseholdOptimizerPropertyTest {
     private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
@@ -23,6 +23,18 @@ class HouseholdOptimizerPropertyTest {
         RandomHouseholds generator = new RandomHouseholds(seed);
         HouseholdSnapshot snapshot = generator.household();
         Policy policy = generator.policy();
+
+        Proposal proposal = OPTIMIZER.optimize(snapshot, policy);
+
+        assertThat(ProposalAudit.violations(snapshot, policy, proposal)).as("seed %d: %s", seed, proposal).isEmpty();
+    }
+
+    /** Free trading leaves the solver's choice between netted and un-netted trades open: a trader still wants one. */
+    @Property(tries = 300, seed = "20250604")
+    void costFreeProposalsKeepEveryRule(@ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
+        RandomHouseholds generator = new RandomHouseholds(seed);
+        HouseholdSnapshot snapshot = generator.household();
+        Policy policy = Policies.withoutCost(generator.policy());
 
         Proposal proposal = OPTIMIZER.optimize(snapshot, policy);
 

@@ -19,6 +19,12 @@ final class Policies {
                 new BigDecimal(minTradeValue), new BigDecimal(cashReserve), restricted, 30);
     }
 
+    /** The same policy with trading free of cost, so the solver is indifferent to a needless buy-and-sell pair. */
+    static Policy withoutCost(Policy policy) {
+        return new Policy(policy.taxRates(), policy.taxWeight(), policy.driftTolerance(), BigDecimal.ZERO,
+                policy.minTradeValue(), policy.cashReserve(), policy.restricted(), policy.washSaleDays());
+    }
+
     /** Tax weighs as much as drift; no tolerance, minimum trade or reserve to blur a hand-checked answer. */
     static Policy plain() {
         return of("1", "0", "0", "0", Set.of());

@@ -50,6 +50,7 @@ final class ProposalAudit {
         audit.checkBuys();
         audit.checkWashSales();
         audit.checkMinimumTrade();
+        audit.checkNoRoundTrip();
         return audit.violations;
     }
 
@@ -160,6 +161,21 @@ final class ProposalAudit {
         for (ProposedTrade trade : proposal.trades()) {
             if (trade.quantity().multiply(snapshot.price(trade.security())).compareTo(policy.minTradeValue()) < 0) {
                 violations.add("trade below the minimum value: " + trade);
+            }
+        }
+    }
+
+    /** A trader would net a buy and a sale of one security in one account, so the proposal must not hold both. */
+    private void checkNoRoundTrip() {
+        Set<String> sold = new TreeSet<>();
+        for (ProposedTrade trade : proposal.trades()) {
+            if (trade.side() == Side.SELL) {
+                sold.add(trade.account() + " " + trade.security());
+            }
+        }
+        for (ProposedTrade trade : buys()) {
+            if (sold.contains(trade.account() + " " + trade.security())) {
+                violations.add("buys and sells " + trade.security() + " in " + trade.account());
             }
         }
     }

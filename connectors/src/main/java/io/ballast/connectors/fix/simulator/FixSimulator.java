@@ -21,7 +21,8 @@ import quickfix.mina.acceptor.AbstractSocketAcceptor;
 /**
  * A FIX counterparty for the demo and tests: a QuickFIX/J acceptor that acknowledges each order, fills it in a
  * configured number of executions at prices a few cents around a reference, rejects orders in unknown or refused
- * symbols, cancels what is left of a resting order on request, and notes the DontKnowTrades it receives.
+ * symbols, cancels what is left of a resting order on request, and notes the DontKnowTrades it receives. On request
+ * it spaces executions out, busts or corrects a seeded fraction of fills and rejects a seeded fraction of orders.
  */
 public final class FixSimulator implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FixSimulator.class);
@@ -68,6 +69,7 @@ public final class FixSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        application.close();
         acceptor.stop();
         LOG.info("FIX simulator stopped");
     }

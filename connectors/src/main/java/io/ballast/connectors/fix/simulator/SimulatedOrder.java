@@ -21,6 +21,12 @@ final class SimulatedOrder {
     /** The OrdStatus it was closed with (canceled, rejected), or 0 while it works. */
     private char closedStatus;
     private int executions;
+    /** The latest fill, while it can still be busted or corrected. */
+    private Trade lastTrade;
+
+    /** One fill as reported: its ExecID, quantity and price. */
+    record Trade(String execId, BigDecimal quantity, BigDecimal price) {
+    }
 
     SimulatedOrder(String clOrdId, String symbol, char side, BigDecimal quantity, BigDecimal limitPrice) {
         this.clOrdId = clOrdId;
@@ -31,9 +37,30 @@ final class SimulatedOrder {
         this.limitPrice = limitPrice;
     }
 
-    void fill(BigDecimal lastQuantity, BigDecimal lastPrice) {
+    /** Records a fill under a new ExecID. */
+    Trade fill(BigDecimal lastQuantity, BigDecimal lastPrice) {
+        String execId = nextExecId();
         cumulative = cumulative.add(lastQuantity);
         notional = notional.add(lastQuantity.multiply(lastPrice));
+        lastTrade = new Trade(execId, lastQuantity, lastPrice);
+        return lastTrade;
+    }
+
+    /** Takes the latest fill back out of the cumulative figures; returns it. */
+    Trade bustLastTrade() {
+        Trade busted = requireLastTrade();
+        cumulative = cumulative.subtract(busted.quantity());
+        notional = notional.subtract(busted.quantity().multiply(busted.price()));
+        lastTrade = null;
+        return busted;
+    }
+
+    /** Reprices the latest fill; returns it as corrected. */
+    Trade correctLastTrade(BigDecimal price) {
+        Trade original = requireLastTrade();
+        notional = notional.add(original.quantity().multiply(price.subtract(original.price())));
+        lastTrade = new Trade(original.execId(), original.quantity(), price);
+        return lastTrade;
     }
 
     /** Canceled or rejected: nothing more fills. */
@@ -58,6 +85,11 @@ final class SimulatedOrder {
         return clOrdId + "-" + executions;
     }
 
+    /** Canceled or rejected, as opposed to filled, which a bust can undo. */
+    boolean isClosed() {
+        return closedStatus != 0;
+    }
+
     boolean isDone() {
         return closedStatus != 0 || leaves().signum() == 0;
     }
@@ -73,6 +105,13 @@ final class SimulatedOrder {
     BigDecimal averagePrice() {
         return cumulative.signum() == 0 ? BigDecimal.ZERO
                 : notional.divide(cumulative, AVERAGE_PRICE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    private Trade requireLastTrade() {
+        if (lastTrade == null) {
+            throw new IllegalStateException("order " + clOrdId + " has no fill to bust or correct");
+        }
+        return lastTrade;
     }
 
     /** A limit order fills only at its limit or better. */

@@ -1,12 +1,13 @@
 package io.ballast.connectors.fix.simulator;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
@@ -29,27 +30,36 @@ import quickfix.field.Symbol;
 import quickfix.field.Text;
 
 /**
- * The counterparty's behaviour. QuickFIX/J's single-threaded acceptor calls it for every session on one thread,
- * and each order is answered in full (New, then its fills) before the next message is read, so a run with the same
- * seed and the same orders gives the same executions.
+ * The counterparty's behaviour. QuickFIX/J calls it on its session thread, which only reads each message; the
+ * simulator's own single thread does the work, so orders, their fills and cancels never race, and an execution
+ * delay waits on that thread's scheduler instead of holding up the session. Chance is drawn when an order arrives
+ * (see {@link ExecutionPlanner}), so a run with the same seed and the same orders gives the same executions.
  */
-final class SimulatorApplication implements Application {
+final class SimulatorApplication implements Application, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
-    private static final int PRICE_VARIATION_CENTS = 5;
-    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final SimulatorConfig config;
-    private final Random random;
+    private final ExecutionPlanner planner;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fix-simulator");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Map<String, SimulatedOrder> orders = new HashMap<>();
     private final List<String> dontKnowTradeExecIds = new CopyOnWriteArrayList<>();
 
     SimulatorApplication(SimulatorConfig config) {
         this.config = config;
-        this.random = new Random(config.seed());
+        this.planner = new ExecutionPlanner(config);
     }
 
     List<String> dontKnowTradeExecIds() {
         return List.copyOf(dontKnowTradeExecIds);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdownNow();
     }
 
     @Override
@@ -93,6 +103,7 @@ final class SimulatorApplication implements Application {
         }
     }
 
+    /** Reads the order here, so a malformed one is answered with a session Reject; works it on the worker. */
     private void onNewOrder(Message message, SessionID sessionId) throws FieldNotFound, IncorrectTagValue {
         String clOrdId = message.getString(ClOrdID.FIELD);
         String symbol = message.getString(Symbol.FIELD);
@@ -102,36 +113,74 @@ final class SimulatorApplication implements Application {
             throw new IncorrectTagValue(OrderQty.FIELD);
         }
         SimulatedOrder order = new SimulatedOrder(clOrdId, symbol, message.getChar(Side.FIELD), quantity, limit);
-        String key = key(sessionId, clOrdId);
+        work(() -> accept(sessionId, order));
+    }
+
+    private void accept(SessionID sessionId, SimulatedOrder order) {
+        String key = key(sessionId, order.clOrdId);
         if (orders.containsKey(key)) {
-            reject(sessionId, order, "duplicate ClOrdID " + clOrdId);
+            reject(sessionId, order, "duplicate ClOrdID " + order.clOrdId);
             return;
         }
         orders.put(key, order);
-        BigDecimal reference = config.priceOf().apply(symbol);
-        if (config.rejectedSymbols().contains(symbol)) {
-            reject(sessionId, order, "symbol " + symbol + " is not accepted");
+        BigDecimal reference = config.priceOf().apply(order.symbol);
+        if (config.rejectedSymbols().contains(order.symbol)) {
+            reject(sessionId, order, "symbol " + order.symbol + " is not accepted");
             return;
         }
         if (reference == null) {
-            reject(sessionId, order, "unknown symbol " + symbol);
+            reject(sessionId, order, "unknown symbol " + order.symbol);
             return;
         }
-        send(sessionId, report(sessionId, order, SimulatorMessages.Event.NEW, BigDecimal.ZERO, BigDecimal.ZERO, null));
-        for (BigDecimal fill : FillSchedule.split(quantity, config.fillsPerOrder())) {
-            BigDecimal price = priceNear(reference);
-            if (!order.acceptsPrice(price)) {
-                LOG.info("simulator: order {} rests, {} is beyond its limit {}", clOrdId, price, limit);
-                return;
-            }
-            order.fill(fill, price);
-            send(sessionId, report(sessionId, order, SimulatorMessages.Event.FILL, fill, price, null));
+        if (planner.rejectsNewOrder()) {
+            reject(sessionId, order, "order rejected by the simulator's reject rate");
+            return;
         }
+        send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                SimulatorMessages.Event.NEW, order.clOrdId, null, config.clock().instant()));
+        proceed(sessionId, order, planner.plan(order, reference), 0);
+    }
+
+    /** Reports the plan from {@code index} on: all at once without a delay, else one execution per delay. */
+    private void proceed(SessionID sessionId, SimulatedOrder order, List<PlannedExecution> plan, int index) {
+        if (config.executionDelay().isZero()) {
+            for (int i = index; i < plan.size() && !order.isClosed(); i++) {
+                perform(sessionId, order, plan.get(i));
+            }
+        } else if (index < plan.size()) {
+            worker.schedule(() -> guarded(() -> {
+                if (!order.isClosed()) {
+                    perform(sessionId, order, plan.get(index));
+                    proceed(sessionId, order, plan, index + 1);
+                }
+            }), config.executionDelay().toNanos(), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private void perform(SessionID sessionId, SimulatedOrder order, PlannedExecution execution) {
+        String beginString = sessionId.getBeginString();
+        Message report = switch (execution.event()) {
+            case FILL -> {
+                SimulatedOrder.Trade trade = order.fill(execution.quantity(), execution.price());
+                yield SimulatorMessages.tradeReport(beginString, order, execution.event(), trade, trade.execId(),
+                        config.clock().instant());
+            }
+            case TRADE_CANCEL -> SimulatorMessages.tradeReport(beginString, order, execution.event(),
+                    order.bustLastTrade(), order.nextExecId(), config.clock().instant());
+            case TRADE_CORRECT -> SimulatorMessages.tradeReport(beginString, order, execution.event(),
+                    order.correctLastTrade(execution.price()), order.nextExecId(), config.clock().instant());
+            default -> throw new IllegalArgumentException("not an execution: " + execution.event());
+        };
+        send(sessionId, report);
     }
 
     private void onCancel(Message message, SessionID sessionId) throws FieldNotFound {
         String cancelId = message.getString(ClOrdID.FIELD);
         String origClOrdId = message.getString(OrigClOrdID.FIELD);
+        work(() -> cancel(sessionId, cancelId, origClOrdId));
+    }
+
+    private void cancel(SessionID sessionId, String cancelId, String origClOrdId) {
         SimulatedOrder order = orders.get(key(sessionId, origClOrdId));
         if (order == null || order.isDone()) {
             String text = order == null ? "unknown order " + origClOrdId : "order " + origClOrdId + " is done";
@@ -141,8 +190,7 @@ final class SimulatorApplication implements Application {
         }
         order.close(OrdStatus.CANCELED);
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.CANCELED, cancelId, BigDecimal.ZERO, BigDecimal.ZERO, null,
-                config.clock().instant()));
+                SimulatorMessages.Event.CANCELED, cancelId, null, config.clock().instant()));
     }
 
     private void onDontKnowTrade(Message message, SessionID sessionId) throws FieldNotFound {
@@ -154,21 +202,21 @@ final class SimulatorApplication implements Application {
 
     private void reject(SessionID sessionId, SimulatedOrder order, String text) {
         order.close(OrdStatus.REJECTED);
-        send(sessionId, report(sessionId, order, SimulatorMessages.Event.REJECTED, BigDecimal.ZERO, BigDecimal.ZERO,
-                text));
+        send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                SimulatorMessages.Event.REJECTED, order.clOrdId, text, config.clock().instant()));
     }
 
-    private Message report(SessionID sessionId, SimulatedOrder order, SimulatorMessages.Event event,
-            BigDecimal lastQuantity, BigDecimal lastPrice, String text) {
-        return SimulatorMessages.executionReport(sessionId.getBeginString(), order, event, order.clOrdId,
-                lastQuantity, lastPrice, text, config.clock().instant());
+    private void work(Runnable task) {
+        worker.execute(() -> guarded(task));
     }
 
-    /** The reference price moved by a few cents, never below one cent. */
-    private BigDecimal priceNear(BigDecimal reference) {
-        int cents = random.nextInt(2 * PRICE_VARIATION_CENTS + 1) - PRICE_VARIATION_CENTS;
-        BigDecimal price = reference.add(CENT.multiply(BigDecimal.valueOf(cents))).setScale(2, RoundingMode.HALF_EVEN);
-        return price.max(CENT);
+    /** The executor would keep a task's exception to itself; a simulator fault belongs in the log. */
+    private static void guarded(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            LOG.error("FIX simulator failed", e);
+        }
     }
 
     private static void send(SessionID sessionId, Message message) {

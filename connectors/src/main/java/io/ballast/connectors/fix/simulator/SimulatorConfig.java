@@ -3,6 +3,7 @@ package io.ballast.connectors.fix.simulator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,13 +16,19 @@ import java.util.function.Function;
  * @param sessions         the sessions it accepts, FIX 4.2 and 4.4 alike, all on the one port
  * @param priceOf          reference price of a symbol; null for a symbol it does not know (orders are rejected)
  * @param fillsPerOrder    executions an order fills in, the last completing it
- * @param seed             seed of the few cents each fill's price varies around the reference
+ * @param seed             seed of the few cents each fill's price varies around the reference, and of the busts,
+ *                         corrections and rejects drawn at the rates below
  * @param rejectedSymbols  symbols whose orders are always rejected
  * @param storeDirectory   where the message store lives; null keeps it in memory
  * @param clock            for TransactTime
+ * @param executionDelay   pause before each execution after an order's acknowledgement; zero answers at once
+ * @param bustRate         fraction of fills busted (trade cancel) and then filled again, 0..1
+ * @param correctRate      fraction of fills corrected to another price, 0..1; with {@code bustRate} at most 1
+ * @param rejectRate       fraction of new orders rejected whatever their symbol, 0..1
  */
 public record SimulatorConfig(int port, List<SimulatorSession> sessions, Function<String, BigDecimal> priceOf,
-        int fillsPerOrder, long seed, Set<String> rejectedSymbols, Path storeDirectory, Clock clock) {
+        int fillsPerOrder, long seed, Set<String> rejectedSymbols, Path storeDirectory, Clock clock,
+        Duration executionDelay, double bustRate, double correctRate, double rejectRate) {
     public SimulatorConfig {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("simulator port must be 0..65535, was " + port);
@@ -36,5 +43,49 @@ public record SimulatorConfig(int port, List<SimulatorSession> sessions, Functio
         }
         rejectedSymbols = Set.copyOf(rejectedSymbols);
         Objects.requireNonNull(clock, "clock is required");
+        Objects.requireNonNull(executionDelay, "execution delay is required");
+        if (executionDelay.isNegative()) {
+            throw new IllegalArgumentException("execution delay must not be negative, was " + executionDelay);
+        }
+        requireFraction("bust rate", bustRate);
+        requireFraction("correct rate", correctRate);
+        requireFraction("reject rate", rejectRate);
+        if (bustRate + correctRate > 1) {
+            throw new IllegalArgumentException("bust rate and correct rate together must be at most 1, were "
+                    + bustRate + " and " + correctRate);
+        }
+    }
+
+    /** A simulator that answers at once and never busts, corrects or rejects at random. */
+    public SimulatorConfig(int port, List<SimulatorSession> sessions, Function<String, BigDecimal> priceOf,
+            int fillsPerOrder, long seed, Set<String> rejectedSymbols, Path storeDirectory, Clock clock) {
+        this(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory, clock, Duration.ZERO, 0,
+                0, 0);
+    }
+
+    public SimulatorConfig withExecutionDelay(Duration delay) {
+        return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
+                clock, delay, bustRate, correctRate, rejectRate);
+    }
+
+    public SimulatorConfig withBustRate(double rate) {
+        return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
+                clock, executionDelay, rate, correctRate, rejectRate);
+    }
+
+    public SimulatorConfig withCorrectRate(double rate) {
+        return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
+                clock, executionDelay, bustRate, rate, rejectRate);
+    }
+
+    public SimulatorConfig withRejectRate(double rate) {
+        return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
+                clock, executionDelay, bustRate, correctRate, rate);
+    }
+
+    private static void requireFraction(String name, double rate) {
+        if (!(rate >= 0 && rate <= 1)) {
+            throw new IllegalArgumentException(name + " must be between 0 and 1, was " + rate);
+        }
     }
 }

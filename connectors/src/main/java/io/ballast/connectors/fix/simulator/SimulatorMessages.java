@@ -15,6 +15,7 @@ import quickfix.field.CumQty;
 import quickfix.field.CxlRejReason;
 import quickfix.field.CxlRejResponseTo;
 import quickfix.field.ExecID;
+import quickfix.field.ExecRefID;
 import quickfix.field.ExecTransType;
 import quickfix.field.ExecType;
 import quickfix.field.LastPx;
@@ -38,6 +39,8 @@ final class SimulatorMessages {
     enum Event {
         NEW,
         FILL,
+        TRADE_CANCEL,
+        TRADE_CORRECT,
         CANCELED,
         REJECTED
     }
@@ -45,8 +48,33 @@ final class SimulatorMessages {
     private SimulatorMessages() {
     }
 
-    static Message executionReport(String beginString, SimulatedOrder order, Event event, String clOrdId,
-            BigDecimal lastQuantity, BigDecimal lastPrice, String text, Instant now) {
+    /** A report without a fill: acknowledged, canceled or rejected. */
+    static Message executionReport(String beginString, SimulatedOrder order, Event event, String clOrdId, String text,
+            Instant now) {
+        Message message = report(beginString, order, event, clOrdId, order.nextExecId(), BigDecimal.ZERO,
+                BigDecimal.ZERO, now);
+        if (text != null) {
+            message.setString(Text.FIELD, text);
+        }
+        return message;
+    }
+
+    /**
+     * A fill under its own ExecID, or a bust or correction of {@code trade} under {@code execId}, naming the trade
+     * it amends in ExecRefID. A bust repeats the busted quantity and price; a correction gives the corrected price.
+     */
+    static Message tradeReport(String beginString, SimulatedOrder order, Event event, SimulatedOrder.Trade trade,
+            String execId, Instant now) {
+        Message message = report(beginString, order, event, order.clOrdId, execId, trade.quantity(), trade.price(),
+                now);
+        if (event != Event.FILL) {
+            message.setString(ExecRefID.FIELD, trade.execId());
+        }
+        return message;
+    }
+
+    private static Message report(String beginString, SimulatedOrder order, Event event, String clOrdId,
+            String execId, BigDecimal lastQuantity, BigDecimal lastPrice, Instant now) {
         boolean fix42 = beginString.equals(FixVersions.BEGINSTRING_FIX42);
         Message message = FACTORY.create(beginString, MsgType.EXECUTION_REPORT);
         message.setString(OrderID.FIELD, order.orderId);
@@ -54,9 +82,9 @@ final class SimulatorMessages {
         if (!clOrdId.equals(order.clOrdId)) {
             message.setString(OrigClOrdID.FIELD, order.clOrdId);
         }
-        message.setString(ExecID.FIELD, order.nextExecId());
+        message.setString(ExecID.FIELD, execId);
         if (fix42) {
-            message.setChar(ExecTransType.FIELD, ExecTransType.NEW);
+            message.setChar(ExecTransType.FIELD, execTransType(event));
         }
         message.setChar(ExecType.FIELD, execType(event, order, fix42));
         message.setChar(OrdStatus.FIELD, order.status());
@@ -70,9 +98,6 @@ final class SimulatorMessages {
         message.setDecimal(AvgPx.FIELD, order.averagePrice());
         message.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
                 UtcTimestampPrecision.MILLIS);
-        if (text != null) {
-            message.setString(Text.FIELD, text);
-        }
         return message;
     }
 
@@ -90,10 +115,22 @@ final class SimulatorMessages {
         return message;
     }
 
+    /** FIX 4.2 says bust and correct in ExecTransType. */
+    private static char execTransType(Event event) {
+        return switch (event) {
+            case TRADE_CANCEL -> ExecTransType.CANCEL;
+            case TRADE_CORRECT -> ExecTransType.CORRECT;
+            default -> ExecTransType.NEW;
+        };
+    }
+
     private static char execType(Event event, SimulatedOrder order, boolean fix42) {
         return switch (event) {
             case NEW -> ExecType.NEW;
             case FILL -> fix42 ? (order.leaves().signum() == 0 ? ExecType.FILL : ExecType.PARTIAL_FILL) : ExecType.TRADE;
+            // In 4.2 the ExecType of a bust or correction is the order's state after it: new, partial fill or fill.
+            case TRADE_CANCEL -> fix42 ? order.status() : ExecType.TRADE_CANCEL;
+            case TRADE_CORRECT -> fix42 ? order.status() : ExecType.TRADE_CORRECT;
             case CANCELED -> ExecType.CANCELED;
             case REJECTED -> ExecType.REJECTED;
         };

@@ -14,4 +14,18 @@ public record SimulatorSession(String beginString, String simulatorCompId, Strin
             throw new IllegalArgumentException("simulator session needs both CompIDs");
         }
     }
+
+    /** Reads {@code BEGINSTRING:SIMULATOR-COMPID:CLIENT-COMPID}, for example {@code FIX.4.4:DEMO-BROKER:BALLAST}. */
+    public static SimulatorSession parse(String spec) {
+        String[] parts = spec.split(":", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("session '" + spec
+                    + "' must be BEGINSTRING:SIMULATOR-COMPID:CLIENT-COMPID, e.g. FIX.4.4:DEMO-BROKER:BALLAST");
+        }
+        try {
+            return new SimulatorSession(parts[0].trim(), parts[1].trim(), parts[2].trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("session '" + spec + "': " + e.getMessage(), e);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.ballast.connectors.fix.FixEventListener;
 import io.ballast.connectors.fix.FixGateway;
+import io.ballast.connectors.fix.FixMessageStore;
 import io.ballast.connectors.fix.FixReject;
 import io.ballast.connectors.fix.FixSessionConfig;
 import io.ballast.connectors.fix.simulator.FixSimulator;
@@ -137,7 +138,7 @@ class FixSimulatorCommandTest {
 
         Client(int port, String beginString, String compId, String simulatorCompId) {
             gateway = new FixGateway(List.of(new FixSessionConfig("broker", beginString, compId, simulatorCompId,
-                    "localhost", port, 30, true, directory.resolve("fix-store"), 1)), this, Clock.systemUTC());
+                    "localhost", port, 30, true, FixMessageStore.files(directory.resolve("fix-store")), 1)), this, Clock.systemUTC());
             gateway.start();
             assertThat(gateway.awaitLogon("broker", WAIT)).isTrue();
         }

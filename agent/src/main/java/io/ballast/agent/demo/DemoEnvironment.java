@@ -89,7 +89,7 @@ final class DemoEnvironment implements AutoCloseable {
         FixSessionSettings f = config.fixSessions().get(0);
         FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
                 f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),
-                f.reconnectSeconds());
+                f.reconnectSeconds(), f.store());
         return new BallastConfig(config.source(), config.agent(), config.database(), config.broker(),
                 List.of(pointed), List.of(session), config.optimizer(), config.demo());
     }

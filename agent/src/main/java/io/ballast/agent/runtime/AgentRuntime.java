@@ -7,6 +7,7 @@ import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
 import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixGateway;
+import io.ballast.connectors.fix.FixMessageStore;
 import io.ballast.connectors.fix.FixSessionConfig;
 import io.ballast.connectors.fix.FixSessionStatus;
 import io.ballast.domain.HouseholdId;
@@ -71,7 +72,7 @@ public final class AgentRuntime implements AutoCloseable {
             camel.init();
             CamelContext context = camel.getCamelContext();
 
-            gateway = new FixGateway(fixSessions(config, data.resolve("fix")),
+            gateway = new FixGateway(fixSessions(config, data.resolve("fix"), dataSource),
                     new FixEventsToBroker(context.createProducerTemplate()), clock);
             OrderBook orders = new OrderBook(dataSource, clock);
             String session = config.fixSessions().get(0).name();
@@ -115,11 +116,14 @@ public final class AgentRuntime implements AutoCloseable {
         return gateway.status();
     }
 
-    private static List<FixSessionConfig> fixSessions(BallastConfig config, Path storeDirectory) {
+    private static List<FixSessionConfig> fixSessions(BallastConfig config, Path storeDirectory,
+            DataSource ledger) {
         return config.fixSessions().stream()
                 .map(s -> new FixSessionConfig(s.name(), s.beginString(), s.senderCompId(), s.targetCompId(),
                         s.host(), s.port(), s.heartbeatSeconds(), s.resetOnLogon(),
-                        storeDirectory.resolve(s.name()), s.reconnectSeconds()))
+                        "file".equals(s.store()) ? FixMessageStore.files(storeDirectory.resolve(s.name()))
+                                : FixMessageStore.database(ledger),
+                        s.reconnectSeconds()))
                 .toList();
     }
 

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
-import quickfix.FileStoreFactory;
 import quickfix.Message;
 import quickfix.SLF4JLogFactory;
 import quickfix.Session;
@@ -42,6 +41,7 @@ public final class FixGateway implements AutoCloseable {
         }
         this.clock = clock;
         Map<SessionID, String> names = new LinkedHashMap<>();
+        Map<SessionID, FixMessageStore> stores = new LinkedHashMap<>();
         for (FixSessionConfig config : sessions) {
             SessionID id = InitiatorSettings.sessionId(config);
             if (configs.putIfAbsent(config.name(), config) != null) {
@@ -52,13 +52,14 @@ public final class FixGateway implements AutoCloseable {
                         + " have the same BeginString, SenderCompID and TargetCompID");
             }
             sessionIds.put(config.name(), id);
+            stores.put(id, config.store());
             logons.put(id, new LogonState());
         }
         SessionSettings settings = InitiatorSettings.render(sessions);
         GatewayApplication application = new GatewayApplication(Map.copyOf(names), Map.copyOf(logons), listener,
                 recentExecutions, clock);
         try {
-            initiator = new SocketInitiator(application, new FileStoreFactory(settings), settings,
+            initiator = new SocketInitiator(application, new SessionStores(stores, settings), settings,
                     new SLF4JLogFactory(settings), new DefaultMessageFactory());
         } catch (ConfigError e) {
             throw new IllegalArgumentException("invalid FIX session settings: " + e.getMessage(), e);

@@ -1,15 +1,15 @@
 package io.ballast.connectors.fix;
 
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * One initiator session to a counterparty. The gateway renders it into QuickFIX/J settings; orders name it by
- * {@code name}. The message store (sequence numbers, sent messages for resends) lives under {@code storeDirectory}.
+ * {@code name}. Its message store (sequence numbers, sent messages for resends) is {@code store}: files or a
+ * database.
  */
 public record FixSessionConfig(String name, String beginString, String senderCompId, String targetCompId,
-        String host, int port, int heartbeatSeconds, boolean resetOnLogon, Path storeDirectory,
+        String host, int port, int heartbeatSeconds, boolean resetOnLogon, FixMessageStore store,
         int reconnectSeconds) {
     public static final String FIX42 = "FIX.4.2";
     public static final String FIX44 = "FIX.4.4";
@@ -30,7 +30,7 @@ public record FixSessionConfig(String name, String beginString, String senderCom
         if (heartbeatSeconds < 1) {
             throw new IllegalArgumentException("session " + name + ": heartbeat must be at least 1 s");
         }
-        Objects.requireNonNull(storeDirectory, () -> "store directory of session " + name + " is required");
+        Objects.requireNonNull(store, () -> "message store of session " + name + " is required");
         if (reconnectSeconds < 1) {
             throw new IllegalArgumentException("session " + name + ": reconnect interval must be at least 1 s");
         }

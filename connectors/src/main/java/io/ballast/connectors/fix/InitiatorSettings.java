@@ -29,7 +29,9 @@ final class InitiatorSettings {
             settings.setString(id, AbstractSocketInitiator.SETTING_SOCKET_CONNECT_HOST, config.host());
             settings.setLong(id, AbstractSocketInitiator.SETTING_SOCKET_CONNECT_PORT, config.port());
             settings.setLong(id, AbstractSocketInitiator.SETTING_RECONNECT_INTERVAL, config.reconnectSeconds());
-            settings.setString(id, FileStoreFactory.SETTING_FILE_STORE_PATH, config.storeDirectory().toString());
+            if (config.store() instanceof FixMessageStore.Files files) {
+                settings.setString(id, FileStoreFactory.SETTING_FILE_STORE_PATH, files.directory().toString());
+            }
         }
         return settings;
     }

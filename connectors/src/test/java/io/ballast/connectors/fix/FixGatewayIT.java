@@ -57,7 +57,7 @@ class FixGatewayIT {
                 PRICES::get, 3, 7L, Set.of("BANNED"), dataDirectory.resolve("simulator"), CLOCK));
         simulator.start();
         listener = new RecordingListener();
-        Path store = dataDirectory.resolve("fix-store");
+        FixMessageStore store = FixMessageStore.files(dataDirectory.resolve("fix-store"));
         gateway = new FixGateway(List.of(
                 new FixSessionConfig("broker42", "FIX.4.2", "BALLAST42", "SIM42", "localhost", simulator.port(), 30,
                         true, store, 1),

@@ -37,7 +37,7 @@ class MalformedExecutionReportIT {
         rogue = new RogueCounterparty("ROGUE", "BALLAST-R");
         listener = new RecordingListener();
         gateway = new FixGateway(List.of(new FixSessionConfig("rogue", "FIX.4.4", "BALLAST-R", "ROGUE", "localhost",
-                rogue.port(), 30, true, dataDirectory, 1)), listener, CLOCK);
+                rogue.port(), 30, true, FixMessageStore.files(dataDirectory), 1)), listener, CLOCK);
         gateway.start();
         assertThat(gateway.awaitLogon("rogue", WAIT)).isTrue();
     }

@@ -37,9 +37,9 @@ final class SimulatedBroker implements AutoCloseable {
         this.simulator = simulator;
         this.gateway = new FixGateway(List.of(
                 new FixSessionConfig("broker42", "FIX.4.2", "BALLAST42", "SIM42", "localhost", simulator.port(), 30,
-                        true, store, 1),
+                        true, FixMessageStore.files(store), 1),
                 new FixSessionConfig("broker44", "FIX.4.4", "BALLAST44", "SIM44", "localhost", simulator.port(), 30,
-                        true, store, 1)),
+                        true, FixMessageStore.files(store), 1)),
                 listener, CLOCK);
         listener.gateway.set(gateway);
     }

@@ -3,34 +3,36 @@ package io.ballast.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.ballast.agent.DemoConfigs.Ledger;
 import io.ballast.agent.demo.DemoCustodian;
-import io.ballast.agent.demo.DemoCycle;
 import io.ballast.agent.demo.DemoCycle.DemoReport;
+import io.ballast.agent.demo.DemoCycle;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.BreakType;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.ReconBreak;
 import io.ballast.ledger.BlockOrderView;
-import io.ballast.agent.DemoConfigs.Ledger;
 import io.ballast.ledger.ImportBatch;
 import io.ballast.ledger.ImportBatches;
+import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
+import io.ballast.routes.RebalanceStage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The demo's full cycle on the real embedded parts, with the outcome checked stage by stage. */
 class DemoCycleIT {
@@ -71,6 +73,15 @@ class DemoCycleIT {
             assertThat(breaks).singleElement().satisfies(b -> {
                 assertThat(b.type()).isEqualTo(BreakType.QUANTITY);
                 assertThat(b.difference()).isEqualByComparingTo("10");
+            });
+            ProposalStore proposals = new ProposalStore(cycle.dataSource(), TRADE_DAY);
+            await().atMost(Duration.ofMinutes(1)).until(() -> proposals.allProposed(altered.id()));
+            String brokenHousehold = report.nextDayBook().accounts().stream()
+                    .filter(a -> a.id().equals(breaks.get(0).account())).findFirst().orElseThrow().household().value();
+            assertThat(proposals.proposalsOfBatch(altered.id())).allSatisfy(p -> {
+                assertThat(p.trades()).isEmpty();
+                assertThat(p.explanation().notes().stream().anyMatch(n -> n.startsWith(RebalanceStage.HELD)))
+                        .as("%s is held", p.household()).isEqualTo(p.household().value().equals(brokenHousehold));
             });
         }
         assertThat(summary.toString(StandardCharsets.UTF_8)).contains("[custodian]", "[optimizer]", "[trading]",

@@ -107,6 +107,10 @@ class BookLoaderTest {
                 new ReconBreak(SMITH_IRA, BND, BreakType.MISSING_AT_CUSTODIAN, dec("200"), dec("0")));
         assertThat(result.breaks()).containsExactlyElementsOf(expected);
         assertThat(new ReconBreaks(dataSource).ofBatch(result.batchId())).containsExactlyElementsOf(expected);
+        assertThat(new ReconBreaks(dataSource).ofHousehold(result.batchId(), Fixtures.JONES))
+                .containsExactly(expected.get(0));
+        assertThat(new ReconBreaks(dataSource).ofHousehold(result.batchId(), Fixtures.SMITH))
+                .containsExactlyElementsOf(expected.subList(1, 4));
         assertThat(smith(dataSource).lots()).extracting(TaxLot::id).extracting(Object::toString)
                 .containsExactly("L1", "L2", "L5");
     }

@@ -5,8 +5,10 @@ import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
+import io.ballast.domain.ReconBreak;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.ProposalStore;
+import io.ballast.ledger.ReconBreaks;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.OptimizationException;
 import io.ballast.routes.CycleMessages.RebalanceRequest;
@@ -17,27 +19,32 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Optimizes one household and persists its proposal. A household whose data or model cannot be optimized gets a
- * proposal with no trades whose explanation says why, so one bad household never stalls the others; a failure of
- * the infrastructure (database, broker) is thrown, and the request is redelivered.
+ * Optimizes one household and persists its proposal. A household whose book broke against the custodian in this
+ * load is held: trading on a book that does not match the custodian's could sell shares that are not there. A held
+ * household, or one whose data or model cannot be optimized, gets a proposal with no trades whose explanation
+ * says why, so one household never stalls the others; a failure of the infrastructure (database, broker) is
+ * thrown, and the request is redelivered.
  */
 public class RebalanceStage {
     private static final Logger LOG = LoggerFactory.getLogger(RebalanceStage.class);
     public static final String NOT_OPTIMIZED = "not optimized: ";
+    public static final String HELD = "held: ";
 
     private final HouseholdSnapshots snapshots;
     private final HouseholdModels models;
     private final HouseholdOptimizer optimizer;
     private final Policy policy;
     private final ProposalStore proposals;
+    private final ReconBreaks breaks;
 
     public RebalanceStage(HouseholdSnapshots snapshots, HouseholdModels models, HouseholdOptimizer optimizer,
-            Policy policy, ProposalStore proposals) {
+            Policy policy, ProposalStore proposals, ReconBreaks breaks) {
         this.snapshots = snapshots;
         this.models = models;
         this.optimizer = optimizer;
         this.policy = policy;
         this.proposals = proposals;
+        this.breaks = breaks;
     }
 
     /** Returns true when this was the last household of the batch to be proposed. */
@@ -57,15 +64,25 @@ public class RebalanceStage {
     }
 
     private Proposal propose(HouseholdId household, RebalanceRequest request) {
+        List<ReconBreak> open = breaks.ofHousehold(request.batchId(), household);
+        if (!open.isEmpty()) {
+            LOG.warn("household {} held: {} reconciliation break(s) in this load", household, open.size());
+            return withoutTrades(household, request, HELD + open.size()
+                    + " reconciliation break(s) with the custodian; it trades again once its book matches");
+        }
         try {
             HouseholdSnapshot snapshot = snapshots.read(household, models.modelOf(household), request.tradeDate(),
                     policy.washSaleDays());
             return optimizer.optimize(snapshot, policy);
         } catch (OptimizationException | IllegalStateException | IllegalArgumentException e) {
             LOG.error("household {} not optimized: {}", household, e.getMessage());
-            Explanation why = new Explanation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                    BigDecimal.ZERO, List.of(NOT_OPTIMIZED + e.getMessage()));
-            return new Proposal(household, request.tradeDate(), List.of(), why);
+            return withoutTrades(household, request, NOT_OPTIMIZED + e.getMessage());
         }
+    }
+
+    private static Proposal withoutTrades(HouseholdId household, RebalanceRequest request, String why) {
+        Explanation explanation = new Explanation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, List.of(why));
+        return new Proposal(household, request.tradeDate(), List.of(), explanation);
     }
 }

@@ -18,6 +18,7 @@ import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.LedgerDatabase;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.ProposalStore;
+import io.ballast.ledger.ReconBreaks;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.routes.CustodianRoute;
 import io.ballast.routes.ExecutionHandler;
@@ -80,7 +81,7 @@ public final class AgentRuntime implements AutoCloseable {
                     new ExecutionHandler(orders, gateway, clock)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
-                    new ProposalStore(dataSource, clock)), REBALANCE_CONSUMERS));
+                    new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
             BookLoader loader = new BookLoader(dataSource, clock);
             for (CustodianSettings custodian : config.custodians()) {
                 if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {

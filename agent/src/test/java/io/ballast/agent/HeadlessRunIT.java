@@ -11,7 +11,6 @@ import io.ballast.connectors.fix.simulator.SimulatorSession;
 import io.ballast.connectors.sftp.EmbeddedSftpServer;
 import io.ballast.connectors.sftp.SftpServerConfig;
 import io.ballast.domain.CustodianSnapshot;
-import io.ballast.domain.Price;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +42,7 @@ class HeadlessRunIT {
     void runsTheCycleAgainstTheConfiguredEndpointsUntilStopped() throws Exception {
         Path outbox = Files.createDirectories(directory.resolve("custodian").resolve("outbox"));
         CustodianSnapshot book = DemoBook.generate(3, 7, LocalDate.now(MarketClock.system()).minusDays(1));
-        Map<String, BigDecimal> prices = book.prices().stream()
-                .collect(Collectors.toMap(p -> p.security().value(), Price::price));
+        Map<String, BigDecimal> prices = DemoBook.closingPrices(book);
         try (EmbeddedSftpServer sftp = new EmbeddedSftpServer(new SftpServerConfig(0, outbox.getParent(), "ballast",
                 "demo-only-password", null, directory.resolve("host-key")));
                 FixSimulator broker = new FixSimulator(new SimulatorConfig(0,

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -68,15 +67,6 @@ public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List
     public BigDecimal totalValue() {
         BigDecimal holdings = lots.stream().map(this::marketValue).reduce(BigDecimal.ZERO, BigDecimal::add);
         return cash.values().stream().reduce(holdings, BigDecimal::add);
-    }
-
-    /** Market value per security across all accounts. */
-    public Map<SecurityId, BigDecimal> holdingsBySecurity() {
-        Map<SecurityId, BigDecimal> values = new TreeMap<>();
-        for (TaxLot lot : lots) {
-            values.merge(lot.security(), marketValue(lot), BigDecimal::add);
-        }
-        return values;
     }
 
     public BigDecimal accountValue(AccountId account) {

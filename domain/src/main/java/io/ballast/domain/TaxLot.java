@@ -23,6 +23,12 @@ public record TaxLot(LotId id, AccountId account, SecurityId security, BigDecima
         return saleDate.isAfter(acquired.plusYears(1)) ? HoldingTerm.LONG : HoldingTerm.SHORT;
     }
 
+    /** The cost basis of {@code shares} of this lot, pro rata to the cent; all of it for the whole lot. */
+    public BigDecimal basisOf(BigDecimal shares) {
+        return shares.compareTo(quantity) == 0 ? costBasis
+                : Decimals.money(costBasis.multiply(shares).divide(quantity, Decimals.PRICE));
+    }
+
     public BigDecimal basisPerShare() {
         return costBasis.divide(quantity, Decimals.PRICE);
     }

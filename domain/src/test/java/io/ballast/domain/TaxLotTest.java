@@ -33,6 +33,14 @@ class TaxLotTest {
     }
 
     @Test
+    void theBasisOfPartOfALotIsProRataToTheCent() {
+        TaxLot lot = new TaxLot(LotId.of("L1"), AccountId.of("1"), SecurityId.of("VTI"), new BigDecimal("3"),
+                new BigDecimal("100.00"), LocalDate.parse("2025-01-02"));
+        assertThat(lot.basisOf(BigDecimal.ONE)).isEqualByComparingTo("33.33");
+        assertThat(lot.basisOf(new BigDecimal("3"))).isEqualByComparingTo("100.00");
+    }
+
+    @Test
     void accountNumbersAreMaskedForLogs() {
         assertThat(AccountId.of("12345678").masked()).isEqualTo("…5678");
         assertThat(AccountId.of("12").masked()).isEqualTo("…12");

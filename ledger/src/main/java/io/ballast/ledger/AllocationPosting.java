@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.LotId;
@@ -7,7 +8,6 @@ import io.ballast.domain.LotPick;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ final class AllocationPosting {
     static void post(Sql sql, long blockId, Allocation allocation, List<LotPick> picks, LocalDate tradeDate)
             throws SQLException {
         if (allocation.side() == Side.BUY) {
-            BigDecimal cost = Numbers.money(allocation.quantity().multiply(allocation.averagePrice()));
+            BigDecimal cost = Decimals.money(allocation.quantity().multiply(allocation.averagePrice()));
             TaxLots.insert(sql, new TaxLot(LotId.of(allocation.block() + "-" + allocation.account()),
                     allocation.account(), allocation.security(), allocation.quantity(), cost, tradeDate));
             addCash(sql, allocation.account(), cost.negate());
@@ -36,53 +36,70 @@ final class AllocationPosting {
     /** Relieves the picked lots in the order picked, then FIFO for what they no longer cover; returns the proceeds. */
     private static BigDecimal sell(Sql sql, long blockId, Allocation allocation, List<LotPick> picks,
             LocalDate tradeDate) throws SQLException {
-        BigDecimal left = allocation.quantity();
-        BigDecimal proceeds = BigDecimal.ZERO;
+        Sale sale = new Sale(sql, blockId, allocation, tradeDate);
         for (LotPick pick : picks) {
             Optional<TaxLot> lot = TaxLots.find(sql, pick.lot()).filter(held -> isOfSale(held, allocation));
-            if (lot.isPresent() && left.signum() > 0) {
-                BigDecimal quantity = left.min(pick.quantity()).min(lot.get().quantity());
-                proceeds = proceeds.add(relieve(sql, blockId, lot.get(), quantity, allocation, tradeDate));
-                left = left.subtract(quantity);
+            if (lot.isPresent()) {
+                sale.relieve(lot.get(), pick.quantity());
             }
         }
         for (TaxLot lot : TaxLots.held(sql, allocation.account(), allocation.security())) {
-            if (left.signum() > 0) {
-                BigDecimal quantity = left.min(lot.quantity());
-                proceeds = proceeds.add(relieve(sql, blockId, lot, quantity, allocation, tradeDate));
-                left = left.subtract(quantity);
-            }
+            sale.relieve(lot, lot.quantity());
         }
-        if (left.signum() > 0) {
-            throw new IllegalStateException("account " + allocation.account() + " holds " + left.toPlainString()
+        if (sale.left.signum() > 0) {
+            throw new IllegalStateException("account " + allocation.account() + " holds " + sale.left.toPlainString()
                     + " shares of " + allocation.security() + " too few to settle the sale of block "
                     + allocation.block());
         }
-        return proceeds;
+        return sale.proceeds;
     }
 
     private static boolean isOfSale(TaxLot lot, Allocation allocation) {
         return lot.account().equals(allocation.account()) && lot.security().equals(allocation.security());
     }
 
-    /** Closes {@code quantity} shares of the lot and returns their proceeds. */
-    private static BigDecimal relieve(Sql sql, long blockId, TaxLot lot, BigDecimal quantity, Allocation allocation,
-            LocalDate tradeDate) throws SQLException {
-        boolean whole = quantity.compareTo(lot.quantity()) == 0;
-        BigDecimal basis = whole ? lot.costBasis()
-                : lot.costBasis().multiply(quantity).divide(lot.quantity(), 2, RoundingMode.HALF_EVEN);
-        BigDecimal proceeds = Numbers.money(quantity.multiply(allocation.averagePrice()));
-        if (whole) {
-            sql.update("DELETE FROM tax_lot WHERE id = ?", lot.id());
-        } else {
-            sql.update("UPDATE tax_lot SET quantity = ?, cost_basis = ? WHERE id = ?",
-                    lot.quantity().subtract(quantity), lot.costBasis().subtract(basis), lot.id());
+    /**
+     * One account's sale, lot piece by lot piece. Each piece's proceeds are the difference of the rounded running
+     * totals, so the pieces add up to the cent to the proceeds of the whole sale, as the custodian books them.
+     */
+    private static final class Sale {
+        private final Sql sql;
+        private final long blockId;
+        private final Allocation allocation;
+        private final LocalDate tradeDate;
+        private BigDecimal left;
+        private BigDecimal proceeds = BigDecimal.ZERO;
+
+        Sale(Sql sql, long blockId, Allocation allocation, LocalDate tradeDate) {
+            this.sql = sql;
+            this.blockId = blockId;
+            this.allocation = allocation;
+            this.tradeDate = tradeDate;
+            this.left = allocation.quantity();
         }
-        sql.update("INSERT INTO realized_lot (block_id, account_id, security_id, lot_id, acquired, quantity, proceeds,"
-                + " basis, gain, term, trade_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", blockId, lot.account(),
-                lot.security(), lot.id(), lot.acquired(), quantity, proceeds, basis, proceeds.subtract(basis),
-                lot.term(tradeDate), tradeDate);
-        return proceeds;
+
+        /** Closes up to {@code wanted} shares of the lot, as many as the sale still needs. */
+        void relieve(TaxLot lot, BigDecimal wanted) throws SQLException {
+            BigDecimal quantity = left.min(wanted).min(lot.quantity());
+            if (quantity.signum() <= 0) {
+                return;
+            }
+            left = left.subtract(quantity);
+            BigDecimal sold = allocation.quantity().subtract(left);
+            BigDecimal piece = Decimals.money(sold.multiply(allocation.averagePrice())).subtract(proceeds);
+            proceeds = proceeds.add(piece);
+            BigDecimal basis = lot.basisOf(quantity);
+            if (quantity.compareTo(lot.quantity()) == 0) {
+                sql.update("DELETE FROM tax_lot WHERE id = ?", lot.id());
+            } else {
+                TaxLots.update(sql, new TaxLot(lot.id(), lot.account(), lot.security(),
+                        lot.quantity().subtract(quantity), lot.costBasis().subtract(basis), lot.acquired()));
+            }
+            sql.update("INSERT INTO realized_lot (block_id, account_id, security_id, lot_id, acquired, quantity,"
+                    + " proceeds, basis, gain, term, trade_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", blockId,
+                    lot.account(), lot.security(), lot.id(), lot.acquired(), quantity, piece, basis,
+                    piece.subtract(basis), lot.term(tradeDate), tradeDate);
+        }
     }
 
     private static void addCash(Sql sql, AccountId account, BigDecimal amount) throws SQLException {

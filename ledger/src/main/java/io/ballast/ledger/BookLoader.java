@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.CashBalance;
@@ -127,7 +128,7 @@ public final class BookLoader {
             Optional<AccountBook> expected = expectedBook(sql, account.id());
             if (expected.isPresent()) {
                 AccountBook actual = new AccountBook(account.id(), plain(reported.getOrDefault(account.id(), Map.of())),
-                        Numbers.plain(Numbers.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO))));
+                        Numbers.plain(Decimals.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO))));
                 breaks.addAll(reconciler.reconcile(expected.get(), actual));
             }
         }
@@ -145,7 +146,7 @@ public final class BookLoader {
                 account);
         BigDecimal cash = sql.first("SELECT amount FROM cash_balance WHERE account_id = ?",
                 rs -> rs.getBigDecimal("amount"), account).orElse(BigDecimal.ZERO);
-        return Optional.of(new AccountBook(account, positions, Numbers.plain(Numbers.money(cash))));
+        return Optional.of(new AccountBook(account, positions, Numbers.plain(Decimals.money(cash))));
     }
 
     private static Map<SecurityId, BigDecimal> plain(Map<SecurityId, BigDecimal> positions) {
@@ -184,7 +185,7 @@ public final class BookLoader {
         snapshot.cash().forEach(balance -> cash.merge(balance.account(), balance.amount(), BigDecimal::add));
         for (var balance : cash.entrySet()) {
             sql.update("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", balance.getKey(),
-                    Numbers.money(balance.getValue()));
+                    Decimals.money(balance.getValue()));
         }
         for (ReconBreak found : breaks) {
             sql.update("INSERT INTO recon_break (batch_id, account_id, security_id, break_type, expected, actual)"

@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.AccountType;
@@ -77,7 +78,7 @@ public final class HouseholdSnapshots {
         Map<AccountId, BigDecimal> cash = new HashMap<>();
         for (AccountId account : accounts) {
             cash.put(account, sql.first("SELECT amount FROM cash_balance WHERE account_id = ?",
-                    rs -> Numbers.money(rs.getBigDecimal("amount")), account).orElse(Numbers.money(BigDecimal.ZERO)));
+                    rs -> Decimals.money(rs.getBigDecimal("amount")), account).orElse(Decimals.money(BigDecimal.ZERO)));
         }
         return cash;
     }
@@ -108,12 +109,12 @@ public final class HouseholdSnapshots {
                 + " AND trade_date >= ? AND trade_date <= ?", rs -> new RecentTrade(
                         AccountId.of(rs.getString("account_id")), SecurityId.of(rs.getString("security_id")), Side.BUY,
                         Sql.date(rs, "trade_date"), Numbers.plain(rs.getBigDecimal("quantity")),
-                        Numbers.money(BigDecimal.ZERO)), params.toArray()));
+                        Decimals.money(BigDecimal.ZERO)), params.toArray()));
         trades.addAll(sql.list("SELECT account_id, security_id, trade_date, quantity, gain FROM realized_lot"
                 + " WHERE account_id IN (" + marks + ") AND trade_date >= ? AND trade_date <= ?",
                 rs -> new RecentTrade(AccountId.of(rs.getString("account_id")),
                         SecurityId.of(rs.getString("security_id")), Side.SELL, Sql.date(rs, "trade_date"),
-                        Numbers.plain(rs.getBigDecimal("quantity")), Numbers.money(rs.getBigDecimal("gain"))),
+                        Numbers.plain(rs.getBigDecimal("quantity")), Decimals.money(rs.getBigDecimal("gain"))),
                 params.toArray()));
         trades.sort(Comparator.comparing(RecentTrade::tradeDate).thenComparing(RecentTrade::account)
                 .thenComparing(RecentTrade::security).thenComparing(RecentTrade::side));

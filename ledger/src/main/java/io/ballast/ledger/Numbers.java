@@ -3,7 +3,10 @@ package io.ballast.ledger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Canonical scales for values read back from NUMERIC columns, so equal amounts compare equal in records. */
+/**
+ * Canonical scale for quantities and prices read back from NUMERIC columns, so equal amounts compare equal in
+ * records (money is read back with {@link io.ballast.domain.Decimals#money}).
+ */
 final class Numbers {
     private Numbers() {
     }
@@ -12,10 +15,5 @@ final class Numbers {
     static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
-    }
-
-    /** Money: cents. */
-    static BigDecimal money(BigDecimal value) {
-        return value.setScale(2, RoundingMode.HALF_EVEN);
     }
 }

@@ -39,7 +39,7 @@ public final class OrderBook {
     private static final Logger LOG = LoggerFactory.getLogger(OrderBook.class);
     private static final DateTimeFormatter CLORDID_DATE = DateTimeFormatter.BASIC_ISO_DATE;
     private static final String BLOCK_COLUMNS = "id, clordid, security_id, side, quantity, order_type, limit_price,"
-            + " status, cum_qty, avg_px, allocated";
+            + " status, cum_qty, avg_px, allocated, trade_date";
 
     private final Transactions transactions;
     private final Clock clock;
@@ -61,7 +61,7 @@ public final class OrderBook {
     }
 
     private record BlockRow(long id, BlockOrder order, OrderStatus status, BigDecimal cumQty, BigDecimal avgPx,
-            boolean allocated) {
+            boolean allocated, LocalDate tradeDate) {
     }
 
     /**
@@ -126,8 +126,7 @@ public final class OrderBook {
                 blockId, account, quantity);
         int position = 0;
         for (Claimable trade : trades) {
-            for (LotPick pick : sql.list("SELECT lot_id, quantity FROM lot_pick WHERE trade_id = ? ORDER BY position",
-                    rs -> new LotPick(LotId.of(rs.getString("lot_id")), rs.getBigDecimal("quantity")), trade.id())) {
+            for (LotPick pick : ProposalStore.picks(sql, trade.id())) {
                 sql.update("INSERT INTO account_order_lot (account_order_id, position, lot_id, quantity)"
                         + " VALUES (?, ?, ?, ?)", accountOrderId, position++, pick.lot(), pick.quantity());
             }
@@ -186,27 +185,29 @@ public final class OrderBook {
     }
 
     /**
-     * Allocates a terminal block's fills to its accounts and posts them to their lots and cash, with the wash sales
-     * the fills make in the accounts' households. Idempotent: a block allocated before returns its stored
+     * Allocates a terminal block's fills to its accounts and posts them, on the block's trade date, to their lots
+     * and cash, with the wash sales the fills make in the accounts' households. Idempotent: a block allocated before returns its stored
      * allocations.
      *
      * @throws IllegalStateException when the block may still be filled
      */
-    public List<Allocation> allocate(ClOrdId clOrdId, LocalDate tradeDate) {
+    public List<Allocation> allocate(ClOrdId clOrdId) {
         Require.present(clOrdId, "ClOrdID");
-        Require.present(tradeDate, "trade date");
         return transactions.inTransaction("Allocating " + clOrdId, sql -> {
-            BlockRow block = block(sql, clOrdId)
+            BlockRow unclaimed = block(sql, clOrdId)
                     .orElseThrow(() -> new IllegalArgumentException("no block order " + clOrdId));
-            if (!block.status().isTerminal()) {
-                throw new IllegalStateException("block " + clOrdId + " is " + block.status()
+            if (!unclaimed.status().isTerminal()) {
+                throw new IllegalStateException("block " + clOrdId + " is " + unclaimed.status()
                         + "; only a block that can get no more fills is allocated");
             }
             // setting the flag first is the claim: of two racing callers, one allocates and one reads
-            if (sql.update("UPDATE block_order SET allocated = ? WHERE id = ? AND allocated = ?", true, block.id(),
-                    false) == 0) {
-                return allocations(sql, block);
+            if (sql.update("UPDATE block_order SET allocated = ? WHERE id = ? AND allocated = ?", true,
+                    unclaimed.id(), false) == 0) {
+                return allocations(sql, unclaimed);
             }
+            // read again under the claim's row lock: the fills are final now
+            BlockRow block = block(sql, clOrdId).orElseThrow();
+            LocalDate tradeDate = block.tradeDate();
             List<Allocation> allocations = new ArrayList<>();
             List<AccountOrder> orders = accountOrders(sql, block.id());
             List<HouseholdId> households = WashSaleMatcher.lockHouseholds(sql,
@@ -310,6 +311,6 @@ public final class OrderBook {
                 limit == null ? null : Numbers.plain(limit));
         return new BlockRow(rs.getLong("id"), order, OrderStatus.valueOf(rs.getString("status")),
                 Numbers.plain(rs.getBigDecimal("cum_qty")), Numbers.plain(rs.getBigDecimal("avg_px")),
-                rs.getBoolean("allocated"));
+                rs.getBoolean("allocated"), Sql.date(rs, "trade_date"));
     }
 }

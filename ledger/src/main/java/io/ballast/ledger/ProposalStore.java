@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.Explanation;
 import io.ballast.domain.HouseholdId;
@@ -54,8 +55,8 @@ public final class ProposalStore {
             long id = sql.insert("INSERT INTO proposal (batch_id, household_id, trade_date, drift_before, drift_after,"
                     + " realized_short, realized_long, estimated_tax, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     batchId, proposal.household(), proposal.tradeDate(), why.driftBefore(), why.driftAfter(),
-                    Numbers.money(why.realizedShortTerm()), Numbers.money(why.realizedLongTerm()),
-                    Numbers.money(why.estimatedTax()), clock.instant());
+                    Decimals.money(why.realizedShortTerm()), Decimals.money(why.realizedLongTerm()),
+                    Decimals.money(why.estimatedTax()), clock.instant());
             for (int i = 0; i < why.notes().size(); i++) {
                 sql.update("INSERT INTO proposal_note (proposal_id, position, note) VALUES (?, ?, ?)", id, i,
                         why.notes().get(i));
@@ -105,9 +106,9 @@ public final class ProposalStore {
                             Sql.date(rs, "trade_date"), List.of(), new Explanation(
                                     Numbers.plain(rs.getBigDecimal("drift_before")),
                                     Numbers.plain(rs.getBigDecimal("drift_after")),
-                                    Numbers.money(rs.getBigDecimal("realized_short")),
-                                    Numbers.money(rs.getBigDecimal("realized_long")),
-                                    Numbers.money(rs.getBigDecimal("estimated_tax")), List.of()))), batchId)) {
+                                    Decimals.money(rs.getBigDecimal("realized_short")),
+                                    Decimals.money(rs.getBigDecimal("realized_long")),
+                                    Decimals.money(rs.getBigDecimal("estimated_tax")), List.of()))), batchId)) {
                 proposals.add(complete(sql, stored));
             }
             return proposals;
@@ -137,7 +138,7 @@ public final class ProposalStore {
                 why.driftAfter(), why.realizedShortTerm(), why.realizedLongTerm(), why.estimatedTax(), notes));
     }
 
-    private static List<LotPick> picks(Sql sql, long tradeId) throws SQLException {
+    static List<LotPick> picks(Sql sql, long tradeId) throws SQLException {
         return sql.list("SELECT lot_id, quantity FROM lot_pick WHERE trade_id = ? ORDER BY position",
                 rs -> new LotPick(LotId.of(rs.getString("lot_id")), Numbers.plain(rs.getBigDecimal("quantity"))),
                 tradeId);

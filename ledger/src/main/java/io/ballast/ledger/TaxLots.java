@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
@@ -20,13 +21,13 @@ final class TaxLots {
 
     static void insert(Sql sql, TaxLot lot) throws SQLException {
         sql.update("INSERT INTO tax_lot (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", lot.id(), lot.account(),
-                lot.security(), lot.quantity(), Numbers.money(lot.costBasis()), lot.acquired());
+                lot.security(), lot.quantity(), Decimals.money(lot.costBasis()), lot.acquired());
     }
 
     /** Rewrites the lot's quantity, basis and acquisition date. */
     static void update(Sql sql, TaxLot lot) throws SQLException {
         sql.update("UPDATE tax_lot SET quantity = ?, cost_basis = ?, acquired = ? WHERE id = ?", lot.quantity(),
-                Numbers.money(lot.costBasis()), lot.acquired(), lot.id());
+                Decimals.money(lot.costBasis()), lot.acquired(), lot.id());
     }
 
     static Optional<TaxLot> find(Sql sql, LotId lot) throws SQLException {
@@ -64,6 +65,6 @@ final class TaxLots {
     private static TaxLot map(ResultSet rs) throws SQLException {
         return new TaxLot(LotId.of(rs.getString("id")), AccountId.of(rs.getString("account_id")),
                 SecurityId.of(rs.getString("security_id")), Numbers.plain(rs.getBigDecimal("quantity")),
-                Numbers.money(rs.getBigDecimal("cost_basis")), Sql.date(rs, "acquired"));
+                Decimals.money(rs.getBigDecimal("cost_basis")), Sql.date(rs, "acquired"));
     }
 }

@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.SecurityId;
@@ -16,6 +17,6 @@ public record WashSale(long realizedLotId, AccountId lossAccount, LotId lossLot,
 
     /** What the match added to the replacement lot's cost basis. */
     public BigDecimal basisAdded() {
-        return permanent ? Numbers.money(BigDecimal.ZERO) : disallowedLoss;
+        return permanent ? Decimals.money(BigDecimal.ZERO) : disallowedLoss;
     }
 }

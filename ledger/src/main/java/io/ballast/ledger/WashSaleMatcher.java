@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.AccountType;
 import io.ballast.domain.HouseholdId;
@@ -93,7 +94,7 @@ final class WashSaleMatcher {
                 + " ORDER BY r.trade_date, r.id", rs -> new Loss(rs.getLong("id"), LotId.of(rs.getString("lot_id")),
                         Sql.date(rs, "acquired"), Sql.date(rs, "trade_date"),
                         Numbers.plain(rs.getBigDecimal("quantity")), rs.getBigDecimal("gain").negate(),
-                        Numbers.plain(rs.getBigDecimal("matched")), Numbers.money(rs.getBigDecimal("disallowed_loss"))),
+                        Numbers.plain(rs.getBigDecimal("matched")), Decimals.money(rs.getBigDecimal("disallowed_loss"))),
                 household, AccountType.TAXABLE, security, tradeDate.minusDays(WINDOW_DAYS),
                 tradeDate.plusDays(WINDOW_DAYS)).stream().filter(loss -> loss.unmatched().signum() > 0).toList();
     }
@@ -106,7 +107,7 @@ final class WashSaleMatcher {
             throws SQLException {
         TaxLot replacement = lot;
         if (shares.compareTo(lot.quantity()) < 0) {
-            BigDecimal basis = lot.costBasis().multiply(shares).divide(lot.quantity(), 2, RoundingMode.HALF_EVEN);
+            BigDecimal basis = lot.basisOf(shares);
             replacement = new TaxLot(LotId.of(lot.id().value() + "-W" + loss.id()), lot.account(), lot.security(),
                     shares, basis, lot.acquired());
             TaxLots.update(sql, new TaxLot(lot.id(), lot.account(), lot.security(), lot.quantity().subtract(shares),

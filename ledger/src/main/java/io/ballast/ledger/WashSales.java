@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
@@ -32,7 +33,7 @@ public final class WashSales {
                         LotId.of(rs.getString("lot_id")), SecurityId.of(rs.getString("security_id")),
                         Sql.date(rs, "sale_date"), AccountId.of(rs.getString("replacement_account_id")),
                         LotId.of(rs.getString("replacement_lot_id")), Sql.date(rs, "purchase_date"),
-                        Numbers.plain(rs.getBigDecimal("quantity")), Numbers.money(rs.getBigDecimal("disallowed_loss")),
+                        Numbers.plain(rs.getBigDecimal("quantity")), Decimals.money(rs.getBigDecimal("disallowed_loss")),
                         rs.getBoolean("permanent")), household, from, to));
     }
 }

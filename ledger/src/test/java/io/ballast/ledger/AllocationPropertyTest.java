@@ -89,7 +89,7 @@ class AllocationPropertyTest {
         book.apply(new ExecutionReport(order, "E1", ExecutionType.TRADE, OrderStatus.DONE_FOR_DAY, filled,
                 new BigDecimal("12.34"), filled, new BigDecimal("12.34"), BigDecimal.ZERO, null, CLOCK.instant()));
 
-        List<Allocation> allocations = book.allocate(order, TRADE_DATE);
+        List<Allocation> allocations = book.allocate(order);
 
         assertThat(allocations.stream().map(Allocation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo(filled);

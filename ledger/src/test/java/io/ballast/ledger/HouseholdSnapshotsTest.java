@@ -73,7 +73,7 @@ class HouseholdSnapshotsTest {
         OrderBook book = new OrderBook(dataSource, CLOCK);
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
         book.apply(Fixtures.filled(order, dec("10"), "240.00"));
-        book.allocate(order, TRADE_DATE);
+        book.allocate(order);
         HouseholdSnapshots snapshots = new HouseholdSnapshots(dataSource);
 
         assertThat(snapshots.read(SMITH, MODEL, TRADE_DATE.plusDays(30), 30).recentTrades())

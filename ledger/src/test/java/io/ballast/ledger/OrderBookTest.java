@@ -130,13 +130,13 @@ class OrderBookTest {
         ClOrdId order = vxus.clOrdId();
         book.apply(report(order, "E1", ExecutionType.TRADE, OrderStatus.PARTIALLY_FILLED, "25", "65.00", "25", "65.00",
                 "35"));
-        assertThatThrownBy(() -> book.allocate(order, TRADE_DATE)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> book.allocate(order)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("PARTIALLY_FILLED");
         book.apply(report(order, "E2", ExecutionType.TRADE, OrderStatus.PARTIALLY_FILLED, "20", "66.20", "45", "65.5333",
                 "15"));
         book.apply(report(order, "E3", ExecutionType.CANCELED, OrderStatus.CANCELED, "0", "0", "45", "65.5333", "0"));
 
-        List<Allocation> allocations = book.allocate(order, TRADE_DATE);
+        List<Allocation> allocations = book.allocate(order);
 
         // 45 of 60 = 75%: J-100 asked 20 -> 15, S-100 30 -> 22.5, S-200 10 -> 7.5; the spare share goes by rotation
         assertThat(allocations).extracting(Allocation::account, Allocation::quantity).containsExactly(
@@ -146,7 +146,7 @@ class OrderBookTest {
                 tuple(SMITH_IRA, rotationFavoursSmithTaxable(order) ? dec("7")
                         : dec("8")));
         assertThat(allocations).extracting(Allocation::averagePrice).containsOnly(dec("65.5333"));
-        assertThat(book.allocate(order, TRADE_DATE)).as("allocating again returns the same")
+        assertThat(book.allocate(order)).as("allocating again returns the same")
                 .containsExactlyElementsOf(allocations);
         HouseholdSnapshot jones = new HouseholdSnapshots(dataSource).read(JONES, MODEL, TRADE_DATE, 30);
         assertThat(jones.lots()).filteredOn(lot -> lot.security().equals(VXUS)).singleElement()
@@ -173,7 +173,7 @@ class OrderBookTest {
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
         book.apply(Fixtures.filled(order, dec("120"), "310.00"));
 
-        List<Allocation> allocations = book.allocate(order, TRADE_DATE);
+        List<Allocation> allocations = book.allocate(order);
 
         assertThat(allocations).containsExactly(new Allocation(order, SMITH_TAXABLE, VTI, Side.SELL, dec("120"),
                 dec("310")));
@@ -196,7 +196,7 @@ class OrderBookTest {
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
         book.apply(Fixtures.filled(order, dec("120"), "300.00"));
 
-        book.allocate(order, TRADE_DATE);
+        book.allocate(order);
 
         // L2 gives its 20 picked shares, then the oldest lot (L1) the other 100
         assertThat(new HouseholdSnapshots(dataSource).read(SMITH, MODEL, TRADE_DATE, 30).lots())
@@ -211,7 +211,7 @@ class OrderBookTest {
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
         book.apply(report(order, "E1", ExecutionType.REJECTED, OrderStatus.REJECTED, "0", "0", "0", "0", "0"));
 
-        assertThat(book.allocate(order, TRADE_DATE)).isEmpty();
+        assertThat(book.allocate(order)).isEmpty();
         assertThat(book.allDone(TRADE_DATE)).isTrue();
         assertThat(book.blotter(TRADE_DATE)).extracting(BlockOrderView::allocated).containsExactly(true);
     }
@@ -224,7 +224,7 @@ class OrderBookTest {
         assertThat(book.allDone(TRADE_DATE)).isFalse();
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
         book.apply(Fixtures.filled(order, dec("40"), "65.00"));
-        List<Allocation> allocations = book.allocate(order, TRADE_DATE);
+        List<Allocation> allocations = book.allocate(order);
 
         assertThat(book.allDone(TRADE_DATE)).isTrue();
         assertThat(book.allocationsOn(TRADE_DATE)).containsExactlyElementsOf(allocations)

@@ -41,7 +41,7 @@ final class TradingDays {
                 Fixtures.explanation()));
         for (BlockOrder block : book.createBlocks(date)) {
             book.apply(Fixtures.filled(block.clOrdId(), block.quantity(), price));
-            book.allocate(block.clOrdId(), date);
+            book.allocate(block.clOrdId());
         }
     }
 

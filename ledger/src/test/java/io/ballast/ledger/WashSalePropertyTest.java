@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import static io.ballast.ledger.Fixtures.CLOCK;
 import static io.ballast.ledger.Fixtures.dec;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,7 +127,7 @@ class WashSalePropertyTest {
             assertThat(lot.costBasis()).isNotNegative();
         });
         BigDecimal paid = sum(days.query("SELECT quantity * avg_price FROM allocation WHERE side = 'BUY'",
-                rs -> Numbers.money(rs.getBigDecimal(1))));
+                rs -> Decimals.money(rs.getBigDecimal(1))));
         BigDecimal basisAdded = sum(washSales.stream().map(WashSale::basisAdded).toList());
         assertThat(basisAdded).isEqualByComparingTo(sum(washSales.stream().filter(w -> !w.permanent())
                 .map(WashSale::disallowedLoss).toList()));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -47,6 +50,19 @@ class HouseholdOptimizerPropertyTest {
         HouseholdSnapshot snapshot = generator.household();
         Policy policy = generator.policy();
 
-        assertThat(OPTIMIZER.optimize(snapshot, policy)).isEqualTo(OPTIMIZER.optimize(snapshot, policy));
+        // The same household listed in the opposite order must not change the answer.
+        assertThat(OPTIMIZER.optimize(reversed(snapshot), policy)).isEqualTo(OPTIMIZER.optimize(snapshot, policy));
+    }
+
+    private static HouseholdSnapshot reversed(HouseholdSnapshot snapshot) {
+        return new HouseholdSnapshot(snapshot.household(), snapshot.tradeDate(), reverse(snapshot.accounts()),
+                reverse(snapshot.lots()), snapshot.cash(), snapshot.prices(), snapshot.model(),
+                reverse(snapshot.recentTrades()));
+    }
+
+    private static <T> List<T> reverse(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
     }
 }

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.RouteBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ public class CustodianRoute extends RouteBuilder {
     private final BallastCsvFormat format;
     private final BookLoader loader;
     private final Clock clock;
+    private ProducerTemplate reports;
 
     public CustodianRoute(String custodian, String sourceUri, BallastCsvFormat format, BookLoader loader,
             Clock clock) {
@@ -44,6 +46,7 @@ public class CustodianRoute extends RouteBuilder {
 
     @Override
     public void configure() {
+        reports = getContext().createProducerTemplate();
         // A refused file is an expected event: its reasons are the message, no stack trace is needed.
         onException(CustodianFileRejectedException.class, LoadRefusedException.class)
                 .logStackTrace(false).logExhaustedMessageHistory(false)
@@ -82,8 +85,8 @@ public class CustodianRoute extends RouteBuilder {
     private void writeFailureReport(Exchange exchange) {
         String file = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-        exchange.getContext().createProducerTemplate().sendBodyAndHeader(sourceUri, cause.getMessage() + "\n",
-                Exchange.FILE_NAME, ".failed/" + file + ".report.txt");
+        reports.sendBodyAndHeader(sourceUri, cause.getMessage() + "\n", Exchange.FILE_NAME,
+                ".failed/" + file + ".report.txt");
     }
 
     private static String sha256(byte[] content) {

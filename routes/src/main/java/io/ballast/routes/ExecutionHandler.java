@@ -6,8 +6,6 @@ import io.ballast.domain.ExecutionReport;
 import io.ballast.ledger.ExecutionOutcome;
 import io.ballast.ledger.OrderBook;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,12 +17,10 @@ public class ExecutionHandler {
 
     private final OrderBook orders;
     private final FixGateway gateway;
-    private final Clock clock;
 
-    public ExecutionHandler(OrderBook orders, FixGateway gateway, Clock clock) {
+    public ExecutionHandler(OrderBook orders, FixGateway gateway) {
         this.orders = orders;
         this.gateway = gateway;
-        this.clock = clock;
     }
 
     public void handle(String session, ExecutionReport report) {
@@ -50,7 +46,7 @@ public class ExecutionHandler {
     }
 
     private void allocate(ExecutionReport report) {
-        List<Allocation> allocations = orders.allocate(report.clOrdId(), LocalDate.now(clock));
+        List<Allocation> allocations = orders.allocate(report.clOrdId());
         LOG.info("order {} {}: allocated {} share(s) to {} account(s)", report.clOrdId(), report.status(),
                 allocations.stream().map(Allocation::quantity).reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString(),
                 allocations.size());

@@ -9,7 +9,7 @@ package io.ballast.agent.config;
 public record BrokerSettings(boolean embedded, String url, String username, String password) {
     @Override
     public String toString() {
-        return "BrokerSettings[embedded=" + embedded + ", url=" + url + ", username=" + username + ", password="
-                + Redacted.of(password) + "]";
+        return "BrokerSettings[embedded=" + embedded + ", url=" + Redacted.url(url) + ", username=" + username
+                + ", password=" + Redacted.of(password) + "]";
     }
 }

@@ -9,6 +9,6 @@ package io.ballast.agent.config;
 public record DatabaseSettings(String url, String username, String password) {
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", username=" + username + ", password=" + Redacted.of(password) + "]";
+        return "DatabaseSettings[url=" + Redacted.url(url) + ", username=" + username + ", password=" + Redacted.of(password) + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.ballast.agent.demo;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.AccountType;
@@ -12,11 +13,12 @@ import io.ballast.domain.Security;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 /**
  * The demo custodian's book on the evening before the trade date, generated from a seed: households with a
@@ -58,7 +60,7 @@ public final class DemoBook {
                 accounts.add(new Account(id, household, type, CUSTODIAN));
                 BigDecimal invested = addLots(random, id, type, asOf, lots);
                 BigDecimal cashShare = BigDecimal.valueOf(1 + random.nextInt(6)).movePointLeft(2);
-                cash.add(new CashBalance(id, invested.multiply(cashShare).setScale(2, RoundingMode.HALF_EVEN)));
+                cash.add(new CashBalance(id, Decimals.money(invested.multiply(cashShare))));
             }
         }
         List<Security> securities = LISTINGS.stream()
@@ -66,6 +68,11 @@ public final class DemoBook {
         List<Price> prices = LISTINGS.stream()
                 .map(l -> new Price(SecurityId.of(l.symbol()), new BigDecimal(l.price()), asOf)).toList();
         return new CustodianSnapshot(CUSTODIAN, asOf, accounts, securities, lots, cash, prices);
+    }
+
+    /** A book's closing prices by symbol, which the demo FIX counterparty fills around. */
+    public static Map<String, BigDecimal> closingPrices(CustodianSnapshot book) {
+        return book.prices().stream().collect(Collectors.toMap(p -> p.security().value(), Price::price));
     }
 
     /** Adds three to five positions of one to three lots each; returns their market value. */
@@ -89,7 +96,7 @@ public final class DemoBook {
                 LocalDate acquired = asOf.minusDays(40 + random.nextInt(1100));
                 lots.add(new TaxLot(LotId.of(account + "-" + listing.symbol() + "-" + l), account,
                         SecurityId.of(listing.symbol()), quantity,
-                        quantity.multiply(basisPerShare).setScale(2, RoundingMode.HALF_EVEN), acquired));
+                        Decimals.money(quantity.multiply(basisPerShare)), acquired));
                 value = value.add(quantity.multiply(price));
             }
         }

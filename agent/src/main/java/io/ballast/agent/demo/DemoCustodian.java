@@ -1,5 +1,6 @@
 package io.ballast.agent.demo;
 
+import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.CashBalance;
@@ -9,7 +10,6 @@ import io.ballast.domain.Price;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +33,7 @@ public final class DemoCustodian {
         yesterday.cash().forEach(balance -> cash.put(balance.account(), balance.amount()));
         int opened = 0;
         for (Allocation allocation : allocations) {
-            BigDecimal amount = allocation.quantity().multiply(allocation.averagePrice())
-                    .setScale(2, RoundingMode.HALF_EVEN);
+            BigDecimal amount = Decimals.money(allocation.quantity().multiply(allocation.averagePrice()));
             if (allocation.side() == Side.BUY) {
                 opened++;
                 lots.add(new TaxLot(LotId.of("C" + asOf + "-" + opened), allocation.account(),
@@ -79,8 +78,8 @@ public final class DemoCustodian {
             if (left.signum() == 0) {
                 lots.remove(index);
             } else {
-                BigDecimal basisLeft = lot.costBasis().multiply(left).divide(lot.quantity(), 2, RoundingMode.HALF_EVEN);
-                lots.set(index, new TaxLot(lot.id(), lot.account(), lot.security(), left, basisLeft, lot.acquired()));
+                lots.set(index, new TaxLot(lot.id(), lot.account(), lot.security(), left,
+                        lot.costBasis().subtract(lot.basisOf(taken)), lot.acquired()));
             }
         }
         if (remaining.signum() > 0) {

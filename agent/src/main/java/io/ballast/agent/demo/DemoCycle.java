@@ -4,9 +4,9 @@ import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.runtime.AgentRuntime;
 import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixSessionStatus;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.CustodianSnapshot;
-import io.ballast.domain.Price;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ReconBreak;
 import io.ballast.ledger.BlockOrderView;
@@ -205,12 +205,7 @@ public final class DemoCycle implements AutoCloseable {
     }
 
     private static String money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
-    }
-
-    /** Prices of the opening book, which the FIX counterparty fills around. */
-    static Map<String, BigDecimal> pricesOf(CustodianSnapshot book) {
-        return book.prices().stream().collect(Collectors.toMap(p -> p.security().value(), Price::price));
+        return Decimals.money(amount).toPlainString();
     }
 
     @Override

@@ -59,7 +59,7 @@ final class DemoEnvironment implements AutoCloseable {
         DemoSettings demo = config.demo();
         CustodianSnapshot openingBook = DemoBook.generate(demo.households(), demo.seed(),
                 LocalDate.now(clock).minusDays(1));
-        Map<String, BigDecimal> closingPrices = DemoCycle.pricesOf(openingBook);
+        Map<String, BigDecimal> closingPrices = DemoBook.closingPrices(openingBook);
         FixSessionSettings session = config.fixSessions().get(0);
         FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
                 List.of(new SimulatorSession(session.beginString(), session.targetCompId(), session.senderCompId())),

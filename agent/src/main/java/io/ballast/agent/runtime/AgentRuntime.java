@@ -78,7 +78,7 @@ public final class AgentRuntime implements AutoCloseable {
             OrderBook orders = new OrderBook(dataSource, clock);
             String session = config.fixSessions().get(0).name();
             context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
-                    new ExecutionHandler(orders, gateway, clock)));
+                    new ExecutionHandler(orders, gateway)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
                     new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));

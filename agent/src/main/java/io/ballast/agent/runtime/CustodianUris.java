@@ -35,10 +35,15 @@ public final class CustodianUris {
 
     private static String sftp(SftpSettings sftp, StringJoiner options) {
         options.add("binary=true");
-        options.add("useUserKnownHostsFile=false");
         if (sftp.strictHostKeyChecking()) {
             options.add("strictHostKeyChecking=yes");
-            options.add("knownHostsFile=" + sftp.knownHostsFile().toAbsolutePath());
+            if (sftp.knownHostsFile() == null) {
+                // no file configured: the host keys the agent's user trusts, ~/.ssh/known_hosts
+                options.add("useUserKnownHostsFile=true");
+            } else {
+                options.add("useUserKnownHostsFile=false");
+                options.add("knownHostsFile=" + sftp.knownHostsFile().toAbsolutePath());
+            }
         } else {
             options.add("strictHostKeyChecking=no");
         }

@@ -50,9 +50,14 @@ final class ExecutionReportMapper {
         BigDecimal cumulative = decimal(message, CumQty.FIELD, "CumQty");
         ExecutionType type = executionType(message, fix42);
         OrderStatus status = orderStatus(string(message, OrdStatus.FIELD, "OrdStatus").charAt(0), cumulative);
+        // A fill or its correction without LastQty/LastPx would raise CumQty with nothing to allocate.
+        boolean fillFields = type == ExecutionType.TRADE || type == ExecutionType.TRADE_CORRECT;
         try {
             return new ExecutionReport(ClOrdId.of(clOrdId), execId, type, status,
-                    optionalDecimal(message, LastQty.FIELD, "LastQty"), optionalDecimal(message, LastPx.FIELD, "LastPx"),
+                    fillFields ? required(message, LastQty.FIELD, "LastQty")
+                            : optionalDecimal(message, LastQty.FIELD, "LastQty"),
+                    fillFields ? required(message, LastPx.FIELD, "LastPx")
+                            : optionalDecimal(message, LastPx.FIELD, "LastPx"),
                     cumulative, decimal(message, AvgPx.FIELD, "AvgPx"), decimal(message, LeavesQty.FIELD, "LeavesQty"),
                     message.isSetField(Text.FIELD) ? string(message, Text.FIELD, "Text") : null,
                     transactTime(message, receivedAt));
@@ -172,6 +177,14 @@ final class ExecutionReportMapper {
             throw new MalformedMessageException(name + " (" + tag + ") '" + value + "' is not a number",
                     BusinessRejectReason.OTHER);
         }
+    }
+
+    private static BigDecimal required(Message message, int tag, String name) throws MalformedMessageException {
+        if (!message.isSetField(tag)) {
+            throw new MalformedMessageException(name + " (" + tag + ") is required on a fill",
+                    BusinessRejectReason.CONDITIONALLY_REQUIRED_FIELD_MISSING);
+        }
+        return decimal(message, tag, name);
     }
 
     private static BigDecimal optionalDecimal(Message message, int tag, String name)

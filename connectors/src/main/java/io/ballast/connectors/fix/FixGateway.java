@@ -28,7 +28,6 @@ public final class FixGateway implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FixGateway.class);
     private static final int REMEMBERED_EXECUTIONS = 100_000;
 
-    private final Map<String, FixSessionConfig> configs = new LinkedHashMap<>();
     private final Map<String, SessionID> sessionIds = new LinkedHashMap<>();
     private final Map<SessionID, LogonState> logons = new LinkedHashMap<>();
     private final RecentExecutions recentExecutions = new RecentExecutions(REMEMBERED_EXECUTIONS);
@@ -44,14 +43,13 @@ public final class FixGateway implements AutoCloseable {
         Map<SessionID, FixMessageStore> stores = new LinkedHashMap<>();
         for (FixSessionConfig config : sessions) {
             SessionID id = InitiatorSettings.sessionId(config);
-            if (configs.putIfAbsent(config.name(), config) != null) {
+            if (sessionIds.putIfAbsent(config.name(), id) != null) {
                 throw new IllegalArgumentException("two FIX sessions are named " + config.name());
             }
             if (names.putIfAbsent(id, config.name()) != null) {
                 throw new IllegalArgumentException("FIX sessions " + names.get(id) + " and " + config.name()
                         + " have the same BeginString, SenderCompID and TargetCompID");
             }
-            sessionIds.put(config.name(), id);
             stores.put(id, config.store());
             logons.put(id, new LogonState());
         }
@@ -73,7 +71,7 @@ public final class FixGateway implements AutoCloseable {
         } catch (ConfigError e) {
             throw new IllegalStateException("FIX gateway could not start: " + e.getMessage(), e);
         }
-        LOG.info("FIX gateway started with sessions {}", configs.keySet());
+        LOG.info("FIX gateway started with sessions {}", sessionIds.keySet());
     }
 
     /** Waits until the session is logged on; false when the timeout passes first or the wait is interrupted. */

@@ -5,8 +5,4 @@ public class FixSendException extends RuntimeException {
     public FixSendException(String message) {
         super(message);
     }
-
-    public FixSendException(String message, Throwable cause) {
-        super(message, cause);
-    }
 }

@@ -2,6 +2,7 @@ package io.ballast.connectors.fix;
 
 import java.util.Objects;
 import java.util.Set;
+import quickfix.FixVersions;
 
 /**
  * One initiator session to a counterparty. The gateway renders it into QuickFIX/J settings; orders name it by
@@ -11,9 +12,8 @@ import java.util.Set;
 public record FixSessionConfig(String name, String beginString, String senderCompId, String targetCompId,
         String host, int port, int heartbeatSeconds, boolean resetOnLogon, FixMessageStore store,
         int reconnectSeconds) {
-    public static final String FIX42 = "FIX.4.2";
-    public static final String FIX44 = "FIX.4.4";
-    private static final Set<String> SUPPORTED_VERSIONS = Set.of(FIX42, FIX44);
+    private static final Set<String> SUPPORTED_VERSIONS = Set.of(FixVersions.BEGINSTRING_FIX42,
+            FixVersions.BEGINSTRING_FIX44);
 
     public FixSessionConfig {
         requireText(name, "session name");

@@ -72,7 +72,8 @@ final class GatewayApplication implements Application {
         if (isType(message, MsgType.REJECT)) {
             FixReject reject = reject(message, FixReject.Kind.SESSION, FixReject.Direction.RECEIVED);
             LOG.warn("FIX session {} received a session reject: {}", names.get(sessionId), reject);
-            deliver(sessionId, "session reject", name -> listener.onReject(name, reject));
+            // Logged, never re-thrown: on a resend request QuickFIX/J gap-fills admin messages instead of resending them.
+            reportTo(sessionId, reject);
         }
     }
 
@@ -121,11 +122,14 @@ final class GatewayApplication implements Application {
     private void reportSent(SessionID sessionId, Message message, FixReject.Kind kind) {
         FixReject reject = reject(message, kind, FixReject.Direction.SENT);
         LOG.warn("FIX session {} sends a reject: {}", names.get(sessionId), reject);
+        reportTo(sessionId, reject);
+    }
+
+    private void reportTo(SessionID sessionId, FixReject reject) {
         try {
             listener.onReject(names.get(sessionId), reject);
         } catch (RuntimeException e) {
-            LOG.error("FIX session {}: listener failed on an outgoing reject: {}", names.get(sessionId),
-                    e.getMessage(), e);
+            LOG.error("FIX session {}: listener failed on a reject: {}", names.get(sessionId), e.getMessage(), e);
         }
     }
 

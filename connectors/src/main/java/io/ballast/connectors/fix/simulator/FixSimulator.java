@@ -69,8 +69,9 @@ public final class FixSimulator implements AutoCloseable {
 
     @Override
     public void close() {
-        application.close();
+        // Stop accepting first, so no order reaches a worker that is already shut down.
         acceptor.stop();
+        application.close();
         LOG.info("FIX simulator stopped");
     }
 

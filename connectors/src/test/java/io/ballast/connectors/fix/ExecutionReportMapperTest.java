@@ -81,6 +81,19 @@ class ExecutionReportMapperTest {
                 .isInstanceOf(MalformedMessageException.class).hasMessage("LastPx (31) '12,50' is not a number");
     }
 
+    @Test
+    void aFillMustSayHowManySharesAtWhatPrice() throws Exception {
+        Message fill = report("FIX.4.4", 'F', '1');
+        fill.removeField(32);
+        Message acknowledgement = report("FIX.4.4", '0', '0');
+        acknowledgement.removeField(32);
+        acknowledgement.removeField(31);
+
+        assertThatThrownBy(() -> ExecutionReportMapper.map(fill, false, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("LastQty (32) is required on a fill");
+        assertThat(ExecutionReportMapper.map(acknowledgement, false, RECEIVED).lastQuantity()).isZero();
+    }
+
     private static Message report(String beginString, char execType, char ordStatus) {
         Message message = new DefaultMessageFactory().create(beginString, MsgType.EXECUTION_REPORT);
         message.setString(37, "SIM-ORDER-1");

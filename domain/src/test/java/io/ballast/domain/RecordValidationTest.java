@@ -37,6 +37,10 @@ class RecordValidationTest {
                 BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new ReconBreak(AccountId.of("A"), null, BreakType.CASH, BigDecimal.ONE, BigDecimal.TEN).difference())
                 .isEqualByComparingTo("9");
+        assertThatThrownBy(() -> new ReconBreak(AccountId.of("A"), null, BreakType.LOT_BASIS, BigDecimal.ONE,
+                BigDecimal.TEN)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ReconBreak(AccountId.of("A"), null, BreakType.TIMING, BigDecimal.ONE, BigDecimal.TEN).detail())
+                .as("a timing break is in cash or in a security").isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.ballast.domain.ReconBreak;
 import io.ballast.domain.Require;
 import io.ballast.domain.Security;
 import io.ballast.domain.SecurityId;
+import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -38,15 +39,17 @@ public final class BookLoader {
     private final Transactions transactions;
     private final Clock clock;
     private final Reconciler reconciler;
+    private final SettlementCalendar settlement;
 
-    public BookLoader(DataSource dataSource, Clock clock, ReconTolerances tolerances) {
+    public BookLoader(DataSource dataSource, Clock clock, ReconTolerances tolerances, SettlementCalendar settlement) {
         this.transactions = new Transactions(dataSource);
         this.clock = Require.present(clock, "clock");
         this.reconciler = new Reconciler(tolerances);
+        this.settlement = Require.present(settlement, "settlement calendar");
     }
 
     public BookLoader(DataSource dataSource, Clock clock) {
-        this(dataSource, clock, ReconTolerances.DEFAULT);
+        this(dataSource, clock, ReconTolerances.DEFAULT, SettlementCalendar.T_PLUS_ONE);
     }
 
     public LoadResult load(CustodianSnapshot snapshot, String fileName, String checksum) {
@@ -63,8 +66,9 @@ public final class BookLoader {
             refuseIfOlder(sql, snapshot, fileName);
             List<ReconBreak> breaks = reconcile(sql, snapshot);
             long batchId = store(sql, snapshot, fileName, checksum, breaks);
-            LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} breaks", fileName, batchId,
-                    snapshot.accounts().size(), snapshot.lots().size(), breaks.size());
+            long errors = breaks.stream().filter(b -> b.type().isError()).count();
+            LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} breaks, {} timing differences", fileName,
+                    batchId, snapshot.accounts().size(), snapshot.lots().size(), errors, breaks.size() - errors);
             List<HouseholdId> households = snapshot.accounts().stream().map(Account::household).distinct().toList();
             return new LoadResult(batchId, snapshot.asOf(), households, snapshot.accounts().size(),
                     snapshot.lots().size(), breaks, false);
@@ -115,11 +119,8 @@ public final class BookLoader {
     }
 
     private List<ReconBreak> reconcile(Sql sql, CustodianSnapshot snapshot) throws SQLException {
-        Map<AccountId, Map<SecurityId, BigDecimal>> reported = new HashMap<>();
-        for (TaxLot lot : snapshot.lots()) {
-            reported.computeIfAbsent(lot.account(), a -> new HashMap<>()).merge(lot.security(), lot.quantity(),
-                    BigDecimal::add);
-        }
+        Map<AccountId, List<TaxLot>> reported = new HashMap<>();
+        snapshot.lots().forEach(lot -> reported.computeIfAbsent(lot.account(), a -> new ArrayList<>()).add(lot));
         Map<AccountId, BigDecimal> reportedCash = new HashMap<>();
         snapshot.cash().forEach(cash -> reportedCash.merge(cash.account(), cash.amount(), BigDecimal::add));
 
@@ -127,9 +128,10 @@ public final class BookLoader {
         for (Account account : snapshot.accounts().stream().sorted(Comparator.comparing(Account::id)).toList()) {
             Optional<AccountBook> expected = expectedBook(sql, account.id());
             if (expected.isPresent()) {
-                AccountBook actual = new AccountBook(account.id(), plain(reported.getOrDefault(account.id(), Map.of())),
+                AccountBook actual = new AccountBook(account.id(), reported.getOrDefault(account.id(), List.of()),
                         Numbers.plain(Decimals.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO))));
-                breaks.addAll(reconciler.reconcile(expected.get(), actual));
+                breaks.addAll(reconciler.reconcile(expected.get(), actual,
+                        unsettled(sql, account.id(), snapshot.asOf())));
             }
         }
         return breaks;
@@ -140,27 +142,38 @@ public final class BookLoader {
         if (sql.first("SELECT id FROM account WHERE id = ?", rs -> rs.getString(1), account).isEmpty()) {
             return Optional.empty();
         }
-        Map<SecurityId, BigDecimal> positions = new HashMap<>();
-        sql.list("SELECT security_id, SUM(quantity) AS quantity FROM tax_lot WHERE account_id = ? GROUP BY security_id",
-                rs -> positions.put(SecurityId.of(rs.getString("security_id")), Numbers.plain(rs.getBigDecimal("quantity"))),
-                account);
         BigDecimal cash = sql.first("SELECT amount FROM cash_balance WHERE account_id = ?",
                 rs -> rs.getBigDecimal("amount"), account).orElse(BigDecimal.ZERO);
-        return Optional.of(new AccountBook(account, positions, Numbers.plain(Decimals.money(cash))));
+        return Optional.of(new AccountBook(account, TaxLots.ofAccounts(sql, List.of(account)),
+                Numbers.plain(Decimals.money(cash))));
     }
 
-    private static Map<SecurityId, BigDecimal> plain(Map<SecurityId, BigDecimal> positions) {
-        Map<SecurityId, BigDecimal> result = new HashMap<>();
-        positions.forEach((security, quantity) -> result.put(security, Numbers.plain(quantity)));
-        return result;
+    /** The account's allocations that settle after the custodian's as-of date. */
+    private List<UnsettledTrade> unsettled(Sql sql, AccountId account, LocalDate asOf) throws SQLException {
+        List<UnsettledTrade> trades = new ArrayList<>();
+        for (UnsettledTrade trade : sql.list("SELECT security_id, side, quantity, avg_price, trade_date"
+                + " FROM allocation WHERE account_id = ? AND trade_date >= ? ORDER BY trade_date, id",
+                rs -> {
+                    LocalDate tradeDate = Sql.date(rs, "trade_date");
+                    BigDecimal quantity = Numbers.plain(rs.getBigDecimal("quantity"));
+                    return new UnsettledTrade(SecurityId.of(rs.getString("security_id")),
+                            Side.valueOf(rs.getString("side")), quantity,
+                            Decimals.money(quantity.multiply(rs.getBigDecimal("avg_price"))), tradeDate,
+                            settlement.settlementDate(tradeDate));
+                }, account, settlement.earliestUnsettledTradeDate(asOf))) {
+            if (trade.settlementDate().isAfter(asOf)) {
+                trades.add(trade);
+            }
+        }
+        return trades;
     }
 
     private long store(Sql sql, CustodianSnapshot snapshot, String fileName, String checksum,
             List<ReconBreak> breaks) throws SQLException {
         long batchId = sql.insert("INSERT INTO import_batch (custodian, file_name, checksum, as_of, account_count,"
                 + " lot_count, break_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", snapshot.custodian(), fileName,
-                checksum, snapshot.asOf(), snapshot.accounts().size(), snapshot.lots().size(), breaks.size(),
-                clock.instant());
+                checksum, snapshot.asOf(), snapshot.accounts().size(), snapshot.lots().size(),
+                breaks.stream().filter(b -> b.type().isError()).count(), clock.instant());
         for (Security security : snapshot.securities()) {
             upsertSecurity(sql, security);
         }
@@ -188,9 +201,9 @@ public final class BookLoader {
                     Decimals.money(balance.getValue()));
         }
         for (ReconBreak found : breaks) {
-            sql.update("INSERT INTO recon_break (batch_id, account_id, security_id, break_type, expected, actual)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", batchId, found.account(), found.security(), found.type(),
-                    found.expected(), found.actual());
+            sql.update("INSERT INTO recon_break (batch_id, account_id, security_id, break_type, expected, actual,"
+                    + " detail) VALUES (?, ?, ?, ?, ?, ?, ?)", batchId, found.account(), found.security(),
+                    found.type(), found.expected(), found.actual(), found.detail());
         }
         return batchId;
     }

@@ -5,70 +5,161 @@ import static io.ballast.ledger.Fixtures.SMITH_TAXABLE;
 import static io.ballast.ledger.Fixtures.VTI;
 import static io.ballast.ledger.Fixtures.VXUS;
 import static io.ballast.ledger.Fixtures.dec;
+import static io.ballast.ledger.Fixtures.lot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ballast.domain.BreakType;
 import io.ballast.domain.ReconBreak;
-import java.util.Map;
+import io.ballast.domain.Side;
+import io.ballast.domain.TaxLot;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReconcilerTest {
+    private static final LocalDate TRADED = LocalDate.of(2026, 11, 24);
+    private static final LocalDate SETTLES = LocalDate.of(2026, 11, 25);
     private final Reconciler reconciler = new Reconciler(ReconTolerances.DEFAULT);
 
     @Test
     void matchingBooksHaveNoBreaks() {
-        AccountBook book = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("150"), BND, dec("10.5")), dec("1000.00"));
-        AccountBook sameWithOtherScale = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("150.000"), BND, dec("10.50")),
-                dec("1000"));
+        AccountBook book = book("1000.00", lot("L1", SMITH_TAXABLE, VTI, "150", "30000.00", "2024-01-10"),
+                lot("L2", SMITH_TAXABLE, BND, "10.5", "735.00", "2025-03-03"));
+        AccountBook sameWithOtherIdsAndScale = book("1000", lot("C9", SMITH_TAXABLE, VTI, "150.000", "30000",
+                "2024-01-10"), lot("C8", SMITH_TAXABLE, BND, "10.50", "735.0", "2025-03-03"));
 
-        assertThat(reconciler.reconcile(book, sameWithOtherScale)).isEmpty();
+        assertThat(reconciler.reconcile(book, sameWithOtherIdsAndScale, List.of())).isEmpty();
     }
 
     @Test
-    void findsEveryKindOfBreakInOrder() {
-        AccountBook expected = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("150"), BND, dec("20")), dec("1000.00"));
-        AccountBook actual = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("149"), VXUS, dec("5")), dec("990.00"));
+    void findsEveryKindOfPositionAndCashBreakInOrder() {
+        AccountBook expected = book("1000.00", lot("L1", SMITH_TAXABLE, VTI, "150", "30000.00", "2024-01-10"),
+                lot("L2", SMITH_TAXABLE, BND, "20", "1400.00", "2025-03-03"));
+        AccountBook actual = book("990.00", lot("C1", SMITH_TAXABLE, VTI, "149", "29800.00", "2024-01-10"),
+                lot("C2", SMITH_TAXABLE, VXUS, "5", "325.00", "2025-03-03"));
 
-        assertThat(reconciler.reconcile(expected, actual)).containsExactly(
+        assertThat(reconciler.reconcile(expected, actual, List.of())).containsExactly(
                 new ReconBreak(SMITH_TAXABLE, BND, BreakType.MISSING_AT_CUSTODIAN, dec("20"), dec("0")),
                 new ReconBreak(SMITH_TAXABLE, VTI, BreakType.QUANTITY, dec("150"), dec("149")),
                 new ReconBreak(SMITH_TAXABLE, VXUS, BreakType.MISSING_IN_LEDGER, dec("0"), dec("5")),
-                new ReconBreak(SMITH_TAXABLE, null, BreakType.CASH, dec("1000.00"), dec("990.00")));
+                new ReconBreak(SMITH_TAXABLE, null, BreakType.CASH, dec("1000"), dec("990")));
     }
 
     @Test
-    void cashWithinACentIsNoBreakButMoreIs() {
-        AccountBook expected = new AccountBook(SMITH_TAXABLE, Map.of(), dec("1000.00"));
+    void sharesUnderAnotherAcquisitionDateAreALotDateBreakOnEachDate() {
+        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
+                lot("L2", SMITH_TAXABLE, VTI, "50", "13000.00", "2026-06-01"));
+        AccountBook actual = book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
+                lot("C2", SMITH_TAXABLE, VTI, "50", "13000.00", "2026-06-02"));
 
-        assertThat(reconciler.reconcile(expected, new AccountBook(SMITH_TAXABLE, Map.of(), dec("1000.01")))).isEmpty();
-        assertThat(reconciler.reconcile(expected, new AccountBook(SMITH_TAXABLE, Map.of(), dec("999.98"))))
-                .extracting(ReconBreak::type).containsExactly(BreakType.CASH);
+        assertThat(reconciler.reconcile(expected, actual, List.of())).containsExactly(
+                new ReconBreak(SMITH_TAXABLE, VTI, BreakType.LOT_DATE, dec("50"), dec("0"),
+                        "shares acquired 2026-06-01"),
+                new ReconBreak(SMITH_TAXABLE, VTI, BreakType.LOT_DATE, dec("0"), dec("50"),
+                        "shares acquired 2026-06-02"));
     }
 
     @Test
-    void quantityToleranceIsConfigurable() {
-        Reconciler lenient = new Reconciler(new ReconTolerances(dec("0.001"), dec("0.01")));
-        AccountBook expected = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("10")), dec("0"));
+    void lotBasisWithinTheDollarToleranceIsNoBreakAndJustOverIs() {
+        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
 
-        assertThat(lenient.reconcile(expected, new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("10.001")), dec("0"))))
-                .isEmpty();
-        assertThat(reconciler.reconcile(expected, new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("10.001")),
-                dec("0")))).hasSize(1);
+        assertThat(reconciler.reconcile(expected,
+                book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.01", "2024-01-10")), List.of())).isEmpty();
+        assertThat(reconciler.reconcile(expected,
+                book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "19999.98", "2024-01-10")), List.of()))
+                .containsExactly(new ReconBreak(SMITH_TAXABLE, VTI, BreakType.LOT_BASIS, dec("20000"),
+                        dec("19999.98"), "cost basis of the shares acquired 2024-01-10"));
     }
 
     @Test
-    void aZeroPositionCountsAsNone() {
-        AccountBook expected = new AccountBook(SMITH_TAXABLE, Map.of(VTI, dec("0")), dec("0"));
+    void lotBasisToleranceInBasisPointsOfTheLedgersBasis() {
+        // 5 bps of $20,000 is $10.00
+        Reconciler bps = new Reconciler(new ReconTolerances(dec("0"), dec("0.01"), dec("0.01"), dec("5")));
+        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
 
-        assertThat(reconciler.reconcile(expected, new AccountBook(SMITH_TAXABLE, Map.of(), dec("0")))).isEmpty();
+        assertThat(bps.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20010.00", "2024-01-10")),
+                List.of())).isEmpty();
+        assertThat(bps.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20010.01", "2024-01-10")),
+                List.of())).extracting(ReconBreak::type).containsExactly(BreakType.LOT_BASIS);
+    }
+
+    @Test
+    void cashWithinToleranceIsNoBreakButJustOverIs() {
+        Reconciler dollar = new Reconciler(new ReconTolerances(dec("0"), dec("1.00"), dec("0.01"), dec("0")));
+        AccountBook expected = book("1000.00");
+
+        assertThat(dollar.reconcile(expected, book("1001.00"), List.of())).isEmpty();
+        assertThat(dollar.reconcile(expected, book("998.99"), List.of())).extracting(ReconBreak::type)
+                .containsExactly(BreakType.CASH);
+    }
+
+    @Test
+    void quantityWithinToleranceIsNoBreakButJustOverIs() {
+        Reconciler lenient = new Reconciler(new ReconTolerances(dec("0.001"), dec("0.01"), dec("0.01"), dec("0")));
+        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "10", "2000.00", "2024-01-10"));
+
+        assertThat(lenient.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "10.001", "2000.00",
+                "2024-01-10")), List.of())).isEmpty();
+        assertThat(lenient.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "10.0011", "2000.00",
+                "2024-01-10")), List.of())).extracting(ReconBreak::type).containsExactly(BreakType.QUANTITY);
+    }
+
+    @Test
+    void aDifferenceTheUnsettledTradesExplainIsTiming() {
+        // the ledger booked a buy of 10 VTI for $3,000 on the 24th; the custodian books it when it settles
+        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
+        AccountBook expected = book("7000.00", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
+                lot("B1", SMITH_TAXABLE, VTI, "10", "3000.00", "2026-11-24"));
+        AccountBook actual = book("10000.00", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+
+        List<ReconBreak> breaks = reconciler.reconcile(expected, actual, List.of(buy));
+
+        String detail = "unsettled: BUY 10 VTI traded 2026-11-24, settles 2026-11-25";
+        assertThat(breaks).containsExactly(
+                new ReconBreak(SMITH_TAXABLE, VTI, BreakType.TIMING, dec("110"), dec("100"), detail),
+                new ReconBreak(SMITH_TAXABLE, null, BreakType.TIMING, dec("7000"), dec("10000"), detail));
+        assertThat(breaks).noneMatch(b -> b.type().isError());
+    }
+
+    @Test
+    void anUnsettledSaleExplainsTooFewSharesGoneAndCashNotYetIn() {
+        UnsettledTrade sale = new UnsettledTrade(VTI, Side.SELL, dec("20"), dec("6000.00"), TRADED, SETTLES);
+        AccountBook expected = book("6000.00", lot("L1", SMITH_TAXABLE, VTI, "80", "16000.00", "2024-01-10"));
+        AccountBook actual = book("0.00", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+
+        assertThat(reconciler.reconcile(expected, actual, List.of(sale))).extracting(ReconBreak::type)
+                .containsExactly(BreakType.TIMING, BreakType.TIMING);
+    }
+
+    @Test
+    void aDifferenceTheUnsettledTradesDoNotExplainIsAnError() {
+        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
+        AccountBook expected = book("7000.00", lot("L1", SMITH_TAXABLE, VTI, "110", "23000.00", "2024-01-10"));
+        AccountBook actual = book("9000.00", lot("C1", SMITH_TAXABLE, VTI, "101", "20000.00", "2024-01-10"));
+
+        assertThat(reconciler.reconcile(expected, actual, List.of(buy))).extracting(ReconBreak::type)
+                .containsExactly(BreakType.QUANTITY, BreakType.CASH);
+    }
+
+    @Test
+    void aCustodianThatAlreadyBookedTheTradeMatches() {
+        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
+        AccountBook book = book("7000.00", lot("B1", SMITH_TAXABLE, VTI, "10", "3000.00", "2026-11-24"));
+
+        assertThat(reconciler.reconcile(book, book, List.of(buy))).isEmpty();
     }
 
     @Test
     void refusesToCompareDifferentAccounts() {
-        AccountBook smith = new AccountBook(SMITH_TAXABLE, Map.of(), dec("0"));
-        AccountBook jones = new AccountBook(Fixtures.JONES_TAXABLE, Map.of(), dec("0"));
+        AccountBook smith = book("0");
+        AccountBook jones = new AccountBook(Fixtures.JONES_TAXABLE, List.of(), dec("0"));
 
-        assertThatThrownBy(() -> reconciler.reconcile(smith, jones)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> reconciler.reconcile(smith, jones, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static AccountBook book(String cash, TaxLot... lots) {
+        return new AccountBook(SMITH_TAXABLE, List.of(lots), dec(cash));
     }
 }

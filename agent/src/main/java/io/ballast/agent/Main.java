@@ -10,7 +10,8 @@ import picocli.CommandLine.HelpCommand;
         description = "Keeps every household on its model at the lowest tax cost: custodian files in, "
                 + "block orders out over FIX, fills allocated, books reconciled.",
         subcommands = {DemoCommand.class, RunCommand.class, ValidateConfigCommand.class, BenchCommand.class,
-                OptimizeCommand.class, FixSimulatorCommand.class, HelpCommand.class})
+                OptimizeCommand.class, FixSimulatorCommand.class, SessionsCommand.class, OrdersCommand.class,
+                ReconCommand.class, HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit code of a configuration that does not validate. */
     static final int INVALID_CONFIG = 1;

@@ -11,7 +11,13 @@ import io.ballast.connectors.fix.simulator.SimulatorSession;
 import io.ballast.connectors.sftp.EmbeddedSftpServer;
 import io.ballast.connectors.sftp.SftpServerConfig;
 import io.ballast.domain.CustodianSnapshot;
+import java.io.IOException;
 import java.io.Writer;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,11 +58,13 @@ class HeadlessRunIT {
             broker.start();
             Path knownHosts = directory.resolve("known_hosts");
             sftp.writeKnownHosts(knownHosts);
+            int httpPort = freePort();
             Path config = Files.writeString(directory.resolve("ballast.yaml"),
                     Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8)
                             .replace("port: 2222", "port: " + sftp.port())
                             .replace("port: 9880", "port: " + broker.port())
-                            .replace("data/demo/known_hosts", knownHosts.toString()),
+                            .replace("data/demo/known_hosts", knownHosts.toString())
+                            .replace("port: 8466", "port: " + httpPort),
                     StandardCharsets.UTF_8);
 
             Process agent = new ProcessBuilder(javaExecutable(), "-jar", JAR.toString(), "run", "--config",
@@ -72,6 +80,11 @@ class HeadlessRunIT {
                 Path log = directory.resolve("logs").resolve("ballast.log");
                 await().atMost(Duration.ofMinutes(3)).until(() -> Files.exists(outbox.resolve(".done/positions.csv"))
                         && Files.readString(log).contains("FILLED: allocated"));
+                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + httpPort + "/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(health.statusCode()).isEqualTo(200);
+                assertThat(health.body()).contains("\"status\":\"UP\"");
             } finally {
                 agent.destroy();
             }
@@ -79,6 +92,12 @@ class HeadlessRunIT {
         }
         String log = Files.readString(directory.resolve("logs").resolve("ballast.log"), StandardCharsets.UTF_8);
         assertThat(log).contains("loaded positions.csv", "proposed", "sent BUY").doesNotContain(" ERROR ");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static String javaExecutable() {

@@ -7,6 +7,7 @@ import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.LoadRefusedException;
 import io.ballast.ledger.LoadResult;
 import io.ballast.routes.CycleMessages.PositionsLoaded;
+import io.ballast.routes.recon.ReconPublisher;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,15 +34,17 @@ public class CustodianRoute extends RouteBuilder {
     private final BallastCsvFormat format;
     private final BookLoader loader;
     private final Clock clock;
+    private final ReconPublisher recon;
     private ProducerTemplate reports;
 
     public CustodianRoute(String custodian, String sourceUri, BallastCsvFormat format, BookLoader loader,
-            Clock clock) {
+            Clock clock, ReconPublisher recon) {
         this.custodian = custodian;
         this.sourceUri = sourceUri;
         this.format = format;
         this.loader = loader;
         this.clock = clock;
+        this.recon = recon;
     }
 
     @Override
@@ -71,15 +74,32 @@ public class CustodianRoute extends RouteBuilder {
             exchange.getIn().setBody(null);
             return;
         }
-        LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks", custodian,
-                file, result.asOf(), result.accounts(), result.lots(), result.households().size(),
-                result.breaks().size());
-        result.breaks().forEach(b -> LOG.warn("{}: {} break in {}: account {} {} expected {} custodian {}", custodian,
-                b.type(), file, b.account().masked(), b.security() == null ? "cash" : b.security(),
-                b.expected().toPlainString(), b.actual().toPlainString()));
+        long errors = result.breaks().stream().filter(b -> b.type().isError()).count();
+        LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks, {} timing"
+                + " differences", custodian, file, result.asOf(), result.accounts(), result.lots(),
+                result.households().size(), errors, result.breaks().size() - errors);
+        publishReconciliation(result, file);
+        result.breaks().stream().filter(b -> b.type().isError()).forEach(b -> LOG.warn(
+                "{}: {} break in {}: account {} {} expected {} custodian {} {}", custodian, b.type(), file,
+                b.account().masked(), b.security() == null ? "cash" : b.security(), b.expected().toPlainString(),
+                b.actual().toPlainString(), b.detail()));
         exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, file, result.asOf(),
                 LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
-                result.breaks().size())));
+                (int) errors)));
+    }
+
+    /**
+     * The load is committed by now: a report or event that cannot be written must not undo it or stop the cycle.
+     * {@code ballast recon} shows the same report from the ledger.
+     */
+    private void publishReconciliation(LoadResult result, String file) {
+        try {
+            LOG.info("{}: reconciliation report of {} in {}", custodian, result.asOf(),
+                    recon.publish(result, custodian, file, reports).report());
+        } catch (RuntimeException e) {
+            LOG.error("{}: the reconciliation of {} is in the ledger, but its report or event could not be"
+                    + " published: {}", custodian, file, e.getMessage(), e);
+        }
     }
 
     private void writeFailureReport(Exchange exchange) {

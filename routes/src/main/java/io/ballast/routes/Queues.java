@@ -1,6 +1,6 @@
 package io.ballast.routes;
 
-/** The broker destinations that carry work between the stages of the cycle. */
+/** The broker destinations that carry work between the stages of the cycle, and the events they publish. */
 public final class Queues {
     /** One event per custodian file loaded into the ledger. */
     public static final String POSITIONS_LOADED = "positions.loaded";
@@ -12,6 +12,11 @@ public final class Queues {
     public static final String ORDERS_RESEND = "orders.resend";
     /** Every inbound execution report, persisted before it is processed. */
     public static final String FIX_EXECUTIONS = "fix.executions";
+    /**
+     * A topic: what each reconciliation found. A notice for whoever watches (consoles, alerting), not work for one
+     * consumer; the report files and the ledger keep the record when nobody listens.
+     */
+    public static final String RECON_BREAKS = "recon.breaks";
 
     private Queues() {
     }
@@ -19,5 +24,10 @@ public final class Queues {
     /** A camel-jms endpoint that consumes or produces in a local JMS transaction, so a failure redelivers. */
     public static String jms(String queue) {
         return "jms:queue:" + queue + "?transacted=true";
+    }
+
+    /** A camel-jms endpoint that publishes to a topic. */
+    public static String topic(String topic) {
+        return "jms:topic:" + topic;
     }
 }

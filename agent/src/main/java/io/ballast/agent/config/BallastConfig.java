@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record BallastConfig(Path source, AgentSettings agent, DatabaseSettings database, BrokerSettings broker,
         List<CustodianSettings> custodians, List<FixSessionSettings> fixSessions, OptimizerSettings optimizer,
-        DemoSettings demo) {
+        ReconciliationSettings reconciliation, HttpSettings http, DemoSettings demo) {
     public BallastConfig {
         custodians = List.copyOf(custodians);
         fixSessions = List.copyOf(fixSessions);

@@ -1,13 +1,17 @@
 package io.ballast.agent.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ballast.ledger.ReconTolerances;
+import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,7 +29,22 @@ final class ConfigBinder {
         return new BallastConfig(source, agent(tree.get("agent")), database(tree.get("database")),
                 broker(tree.get("broker")), list(tree.get("custodians"), this::custodian),
                 list(tree.get("fixSessions"), this::fixSession), optimizer(tree.get("optimizer")),
-                demo(tree.get("demo")));
+                reconciliation(tree.get("reconciliation"), path(tree.get("agent").get("dataDirectory"))),
+                http(tree.get("http")), demo(tree.get("demo")));
+    }
+
+    private ReconciliationSettings reconciliation(JsonNode node, Path dataDirectory) {
+        JsonNode tolerances = node.get("tolerances");
+        Path reports = node.has("reportDirectory") ? path(node.get("reportDirectory")) : dataDirectory.resolve("recon");
+        return new ReconciliationSettings(new ReconTolerances(decimal(tolerances, "quantity"),
+                decimal(tolerances, "cash"), decimal(tolerances, "basis"), decimal(tolerances, "basisBps")),
+                new SettlementCalendar(node.get("settlementDays").asInt(),
+                        Set.copyOf(list(node.get("holidays"), day -> LocalDate.parse(day.asText())))),
+                reports);
+    }
+
+    private HttpSettings http(JsonNode node) {
+        return new HttpSettings(node.get("enabled").asBoolean(), node.get("host").asText(), node.get("port").asInt());
     }
 
     private AgentSettings agent(JsonNode node) {

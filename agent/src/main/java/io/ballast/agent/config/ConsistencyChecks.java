@@ -2,6 +2,8 @@ package io.ballast.agent.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ final class ConsistencyChecks {
         checks.uniqueSessionIds(tree.path("fixSessions"));
         checks.filePatterns(tree.path("custodians"));
         checks.models(tree.path("optimizer"));
+        checks.holidays(tree.path("reconciliation").path("holidays"));
         return List.copyOf(checks.problems);
     }
 
@@ -70,6 +73,18 @@ final class ConsistencyChecks {
                     problems.add(document.problem(KeyPath.ROOT.key("custodians").index(i).key("filePattern"),
                             "is not a valid regular expression: " + e.getDescription()));
                 }
+            }
+        }
+    }
+
+    // The schema checks the shape YYYY-MM-DD; only the calendar knows 2026-02-30 is no day.
+    private void holidays(JsonNode holidays) {
+        for (int i = 0; i < holidays.size(); i++) {
+            try {
+                LocalDate.parse(holidays.get(i).asText());
+            } catch (DateTimeParseException e) {
+                problems.add(document.problem(KeyPath.ROOT.key("reconciliation").key("holidays").index(i),
+                        "'" + holidays.get(i).asText() + "' is not a calendar date"));
             }
         }
     }

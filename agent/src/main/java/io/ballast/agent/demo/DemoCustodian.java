@@ -9,6 +9,7 @@ import io.ballast.domain.LotId;
 import io.ballast.domain.Price;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
+import io.ballast.ledger.RealizedLots;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,18 +17,20 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The demo custodian's own bookkeeping: yesterday's book plus the allocations it was instructed to settle gives
- * today's book. It keeps its own lots (sales relieve them first in, first out, the custodian default), so the
- * reconciliation compares two independently kept books, not the ledger with itself.
+ * today's book. It keeps its own lots: a sale relieves the lots the firm instructed (versus purchase), then first in,
+ * first out (the custodian default) for any shares the instructions do not cover. So the reconciliation compares two
+ * independently kept books, not the ledger with itself.
  */
 public final class DemoCustodian {
     private DemoCustodian() {
     }
 
     public static CustodianSnapshot nextDay(CustodianSnapshot yesterday, List<Allocation> allocations,
-            LocalDate asOf) {
+            List<RealizedLots.Relief> instructions, LocalDate asOf) {
         List<TaxLot> lots = new ArrayList<>(yesterday.lots());
         Map<AccountId, BigDecimal> cash = new LinkedHashMap<>();
         yesterday.cash().forEach(balance -> cash.put(balance.account(), balance.amount()));
@@ -40,7 +43,7 @@ public final class DemoCustodian {
                         allocation.security(), allocation.quantity(), amount, asOf));
                 cash.merge(allocation.account(), amount.negate(), BigDecimal::add);
             } else {
-                relieveFirstInFirstOut(lots, allocation);
+                relieve(lots, allocation, instructions);
                 cash.merge(allocation.account(), amount, BigDecimal::add);
             }
         }
@@ -62,29 +65,43 @@ public final class DemoCustodian {
                 book.cash(), book.prices());
     }
 
-    private static void relieveFirstInFirstOut(List<TaxLot> lots, Allocation sale) {
+    private static void relieve(List<TaxLot> lots, Allocation sale, List<RealizedLots.Relief> instructions) {
         BigDecimal remaining = sale.quantity();
+        for (RealizedLots.Relief instructed : instructions) {
+            if (instructed.account().equals(sale.account()) && instructed.security().equals(sale.security())) {
+                Optional<TaxLot> lot = lots.stream().filter(l -> l.id().equals(instructed.lot())
+                        && l.account().equals(sale.account())).findFirst();
+                if (lot.isPresent()) {
+                    remaining = remaining.subtract(take(lots, lot.get(), remaining.min(instructed.quantity())));
+                }
+            }
+        }
         List<TaxLot> held = lots.stream()
                 .filter(l -> l.account().equals(sale.account()) && l.security().equals(sale.security()))
                 .sorted(Comparator.comparing(TaxLot::acquired).thenComparing(TaxLot::id)).toList();
         for (TaxLot lot : held) {
-            if (remaining.signum() == 0) {
-                break;
-            }
-            BigDecimal taken = lot.quantity().min(remaining);
-            remaining = remaining.subtract(taken);
-            int index = lots.indexOf(lot);
-            BigDecimal left = lot.quantity().subtract(taken);
-            if (left.signum() == 0) {
-                lots.remove(index);
-            } else {
-                lots.set(index, new TaxLot(lot.id(), lot.account(), lot.security(), left,
-                        lot.costBasis().subtract(lot.basisOf(taken)), lot.acquired()));
-            }
+            remaining = remaining.subtract(take(lots, lot, remaining));
         }
         if (remaining.signum() > 0) {
             throw new IllegalStateException("custodian cannot settle a sale of " + sale.quantity().toPlainString()
                     + " " + sale.security() + " in " + sale.account() + ": not enough shares");
         }
+    }
+
+    /** Takes up to {@code wanted} shares out of the lot; returns how many it took. */
+    private static BigDecimal take(List<TaxLot> lots, TaxLot lot, BigDecimal wanted) {
+        BigDecimal taken = lot.quantity().min(wanted);
+        if (taken.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        int index = lots.indexOf(lot);
+        BigDecimal left = lot.quantity().subtract(taken);
+        if (left.signum() == 0) {
+            lots.remove(index);
+        } else {
+            lots.set(index, new TaxLot(lot.id(), lot.account(), lot.security(), left,
+                    lot.costBasis().subtract(lot.basisOf(taken)), lot.acquired()));
+        }
+        return taken;
     }
 }

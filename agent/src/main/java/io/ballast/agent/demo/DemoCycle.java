@@ -14,8 +14,11 @@ import io.ballast.ledger.ImportBatch;
 import io.ballast.ledger.ImportBatches;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.ProposalStore;
+import io.ballast.ledger.RealizedLots;
 import io.ballast.ledger.ReconBreaks;
+import io.ballast.ledger.ReconReport;
 import io.ballast.routes.RebalanceStage;
+import io.ballast.routes.recon.ReconReportFormat;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -54,6 +57,7 @@ public final class DemoCycle implements AutoCloseable {
     private final ProposalStore proposals;
     private final OrderBook orders;
     private final ReconBreaks breaks;
+    private final Path reportDirectory;
 
     private DemoCycle(DemoEnvironment environment, AgentRuntime agent, Clock clock, PrintStream out) {
         this.environment = environment;
@@ -65,6 +69,7 @@ public final class DemoCycle implements AutoCloseable {
         this.proposals = new ProposalStore(agent.dataSource(), clock);
         this.orders = new OrderBook(agent.dataSource(), clock);
         this.breaks = new ReconBreaks(agent.dataSource());
+        this.reportDirectory = environment.agentConfig().reconciliation().reportDirectory();
     }
 
     /** Starts the embedded SFTP server, the FIX counterparty and the agent configured to use them. */
@@ -91,6 +96,8 @@ public final class DemoCycle implements AutoCloseable {
                 () -> agent.fixSessions().stream().allMatch(FixSessionStatus::loggedOn));
         agent.fixSessions().forEach(s -> out.printf("%n[fix]         session %s (%s) logged on to the counterparty%n",
                 s.name(), s.beginString()));
+        agent.httpUrl().ifPresent(url -> out.printf("%n[http]        traders' view while the demo runs: %s/sessions,"
+                + " /orders, /recon, /health%n", url));
 
         ImportBatch opening = deliver("custodian", yesterday, "positions-" + yesterday.asOf() + ".csv");
         out.printf("%n[custodian]   %s: %d accounts, %d tax lots, %d households as of %s%n", opening.fileName(),
@@ -105,12 +112,18 @@ public final class DemoCycle implements AutoCloseable {
         List<Allocation> allocations = orders.allocationsOn(tradeDate);
         printAllocations(allocations, blotter);
 
-        CustodianSnapshot today = DemoCustodian.nextDay(yesterday, allocations, tradeDate);
+        CustodianSnapshot today = DemoCustodian.nextDay(yesterday, allocations,
+                new RealizedLots(agent.dataSource()).ofTradeDate(tradeDate), tradeDate);
         ImportBatch nextDay = deliver("reconciliation", today, "positions-" + today.asOf() + ".csv");
-        List<ReconBreak> found = breaks.ofBatch(nextDay.id());
-        out.printf("%n[reconcile]   %s against the ledger: %d account(s), %d break(s)%n", nextDay.fileName(),
-                nextDay.accounts(), found.size());
-        found.forEach(b -> out.printf("              %s%n", b));
+        ReconReport recon = breaks.reportOfBatch(nextDay.id());
+        out.printf("%n[reconcile]   %s against the ledger: %d account(s)%n              %s%n", nextDay.fileName(),
+                nextDay.accounts(), ReconReportFormat.summary(recon));
+        recon.breaks().forEach(b -> out.printf("              %s %s %s: ledger %s, custodian %s %s%n", b.type(),
+                b.account(), b.security() == null ? "cash" : b.security(), b.expected().toPlainString(),
+                b.actual().toPlainString(), b.detail()));
+        out.printf("              report: %s (breaks.txt, .json, .csv); `ballast recon --as-of %s` shows it%n",
+                reportDirectory.resolve(today.asOf().toString()), today.asOf());
+        List<ReconBreak> found = recon.breaks();
         List<Proposal> after = awaitProposals("reconciliation", nextDay);
         awaitTrading("reconciliation", tradeDate);
         long stillTrading = after.stream().filter(p -> !p.trades().isEmpty()).count();
@@ -118,6 +131,11 @@ public final class DemoCycle implements AutoCloseable {
                 after.size() - stillTrading, stillTrading);
 
         return new DemoReport(proposed, blotter, allocations, found, today, after);
+    }
+
+    /** Where the agent's HTTP endpoints answer, when they are enabled. */
+    public Optional<String> httpUrl() {
+        return agent.httpUrl();
     }
 
     /** The agent's ledger, for looking at what the cycle did. */

@@ -4,6 +4,7 @@ import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
 import io.ballast.agent.config.DemoSettings;
 import io.ballast.agent.config.FixSessionSettings;
+import io.ballast.agent.config.HttpSettings;
 import io.ballast.agent.config.SftpSettings;
 import io.ballast.connectors.fix.simulator.FixSimulator;
 import io.ballast.connectors.fix.simulator.SimulatorConfig;
@@ -90,8 +91,10 @@ final class DemoEnvironment implements AutoCloseable {
         FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
                 f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),
                 f.reconnectSeconds(), f.store());
+        // a free port, so a demo never collides with an agent already running on this machine
+        HttpSettings http = new HttpSettings(config.http().enabled(), config.http().host(), 0);
         return new BallastConfig(config.source(), config.agent(), config.database(), config.broker(),
-                List.of(pointed), List.of(session), config.optimizer(), config.demo());
+                List.of(pointed), List.of(session), config.optimizer(), config.reconciliation(), http, config.demo());
     }
 
     private static Path freshDataDirectory(Path data) throws IOException {

@@ -5,6 +5,8 @@ import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
 import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
+import io.ballast.agent.ops.LedgerViews;
+import io.ballast.agent.ops.OpsHttpServer;
 import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixMessageStore;
@@ -28,6 +30,8 @@ import io.ballast.routes.OrderDispatcher;
 import io.ballast.routes.RebalanceRoute;
 import io.ballast.routes.RebalanceStage;
 import io.ballast.routes.TradingRoute;
+import io.ballast.routes.recon.ReconPublisher;
+import io.ballast.routes.recon.ReconReportFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,6 +39,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -54,6 +59,7 @@ public final class AgentRuntime implements AutoCloseable {
     private final List<AutoCloseable> started = new ArrayList<>();
     private final HikariDataSource dataSource;
     private final FixGateway gateway;
+    private OpsHttpServer http;
 
     private AgentRuntime(BallastConfig config, Clock clock) throws Exception {
         try {
@@ -82,18 +88,26 @@ public final class AgentRuntime implements AutoCloseable {
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
                     new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
-            BookLoader loader = new BookLoader(dataSource, clock);
+            BookLoader loader = new BookLoader(dataSource, clock, config.reconciliation().tolerances(),
+                    config.reconciliation().settlement());
+            ReconPublisher recon = new ReconPublisher(new ReconBreaks(dataSource),
+                    new ReconReportFiles(config.reconciliation().reportDirectory()));
             for (CustodianSettings custodian : config.custodians()) {
                 if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
                     LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
                             custodian.name());
                 }
                 context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
-                        new BallastCsvFormat(), loader, clock));
+                        new BallastCsvFormat(), loader, clock, recon));
             }
             camel.start();
             started.add(gateway);
             gateway.start();
+            if (config.http().enabled()) {
+                http = OpsHttpServer.start(config.http().host(), config.http().port(), config.agent().name(),
+                        new LedgerViews(dataSource, config.fixSessions(), clock), gateway::status);
+                started.add(http);
+            }
             LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),
                     config.custodians().size(),
                     config.fixSessions().stream().map(FixSessionSettings::name).collect(Collectors.joining(", ")));
@@ -110,6 +124,11 @@ public final class AgentRuntime implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** Where the HTTP endpoints answer, when they are enabled. */
+    public Optional<String> httpUrl() {
+        return Optional.ofNullable(http).map(OpsHttpServer::url);
     }
 
     /** Each FIX session: logged on or not, and its next sequence numbers. */

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
+import io.ballast.ledger.ReconTolerances;
+import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -27,6 +31,11 @@ class ConfigLoaderTest {
                 null, ".*\\.csv", Duration.ofSeconds(1)));
         assertThat(config.fixSessions()).containsExactly(new FixSessionSettings("demo-broker", "FIX.4.4", "BALLAST",
                 "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database"));
+        assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(
+                new ReconTolerances(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("0.01"), BigDecimal.ZERO),
+                new SettlementCalendar(1, Set.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 25))),
+                WORKING_DIRECTORY.resolve("data/demo/recon")));
+        assertThat(config.http()).isEqualTo(new HttpSettings(true, "127.0.0.1", 8466));
         assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3));
     }
 
@@ -59,6 +68,9 @@ class ConfigLoaderTest {
         assertThat(config.fixSessions()).isEmpty();
         assertThat(config.optimizer().policy().toPolicy()).isEqualTo(Policy.standard());
         assertThat(config.optimizer().householdModels()).isEmpty();
+        assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(ReconTolerances.DEFAULT,
+                SettlementCalendar.T_PLUS_ONE, WORKING_DIRECTORY.resolve("data/recon")));
+        assertThat(config.http()).isEqualTo(new HttpSettings(true, "127.0.0.1", 8466));
         assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3));
     }
 

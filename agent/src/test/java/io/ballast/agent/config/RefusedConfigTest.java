@@ -2,6 +2,7 @@ package io.ballast.agent.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,30 @@ class RefusedConfigTest {
         assertThat(refused.problems()).containsExactly(
                 new ConfigProblem(config, 3, 5, "custodians[0].sftp", "is required when transport is sftp"),
                 new ConfigProblem(config, 6, 1, "logging", "unknown key 'logging' — expected one of agent, database, "
-                        + "broker, custodians, fixSessions, optimizer, demo"));
+                        + "broker, custodians, fixSessions, optimizer, reconciliation, http, demo"));
+    }
+
+    @Test
+    void aHolidayMustBeACalendarDateAndAToleranceNotNegative(@TempDir Path directory) throws IOException {
+        Path config = Files.writeString(directory.resolve("ballast.yaml"), """
+                agent: {name: a}
+                custodians: []
+                fixSessions: []
+                optimizer: {models: [{id: m, targets: {VTI: 1}}], defaultModel: m}
+                reconciliation:
+                  tolerances: {cash: -1}
+                  holidays: ["2026-11-26", "2026-02-30"]
+                """);
+
+        ConfigException refused = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(config));
+
+        assertThat(refused.problems()).extracting(ConfigProblem::key, ConfigProblem::message).containsExactly(
+                tuple("reconciliation.tolerances.cash", "must be a number of at least 0"));
+        Path calendar = Files.writeString(directory.resolve("calendar.yaml"),
+                Files.readString(config).replace("  tolerances: {cash: -1}\n", ""));
+        assertThat(catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(calendar)).problems())
+                .containsExactly(new ConfigProblem(calendar, 6, 28, "reconciliation.holidays[1]",
+                        "'2026-02-30' is not a calendar date"));
     }
 
     @Test

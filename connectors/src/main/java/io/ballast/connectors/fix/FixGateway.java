@@ -5,6 +5,7 @@ import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -115,11 +116,12 @@ public final class FixGateway implements AutoCloseable {
         for (Map.Entry<String, SessionID> entry : sessionIds.entrySet()) {
             Session session = Session.lookupSession(entry.getValue());
             String beginString = entry.getValue().getBeginString();
+            Instant lastHeartbeat = logons.get(entry.getValue()).lastHeartbeat();
             if (session == null) {
-                statuses.add(new FixSessionStatus(entry.getKey(), beginString, false, 0, 0));
+                statuses.add(new FixSessionStatus(entry.getKey(), beginString, false, 0, 0, lastHeartbeat));
             } else {
                 statuses.add(new FixSessionStatus(entry.getKey(), beginString, session.isLoggedOn(),
-                        session.getExpectedSenderNum(), session.getExpectedTargetNum()));
+                        session.getExpectedSenderNum(), session.getExpectedTargetNum(), lastHeartbeat));
             }
         }
         return statuses;

@@ -1,6 +1,11 @@
 package io.ballast.connectors.fix;
 
-/** A session as traders watch it: logged on or not, and the next sequence numbers each way. */
+import java.time.Instant;
+
+/**
+ * A session as traders watch it: logged on or not, the next sequence numbers each way, and when the counterparty's
+ * last heartbeat arrived (null before the first).
+ */
 public record FixSessionStatus(String name, String beginString, boolean loggedOn, int nextSenderSeqNum,
-        int nextTargetSeqNum) {
+        int nextTargetSeqNum, Instant lastHeartbeat) {
 }

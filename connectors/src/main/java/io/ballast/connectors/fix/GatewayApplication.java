@@ -69,6 +69,9 @@ final class GatewayApplication implements Application {
 
     @Override
     public void fromAdmin(Message message, SessionID sessionId) {
+        if (isType(message, MsgType.HEARTBEAT)) {
+            logons.get(sessionId).heartbeat(clock.instant());
+        }
         if (isType(message, MsgType.REJECT)) {
             FixReject reject = reject(message, FixReject.Kind.SESSION, FixReject.Direction.RECEIVED);
             LOG.warn("FIX session {} received a session reject: {}", names.get(sessionId), reject);

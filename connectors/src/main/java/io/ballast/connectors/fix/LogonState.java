@@ -1,11 +1,21 @@
 package io.ballast.connectors.fix;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-/** Whether one session is logged on, with a wait for it to be. */
+/** Whether one session is logged on, with a wait for it to be, and when its counterparty last sent a heartbeat. */
 final class LogonState {
     private boolean loggedOn;
+    private Instant lastHeartbeat;
+
+    synchronized void heartbeat(Instant received) {
+        lastHeartbeat = received;
+    }
+
+    synchronized Instant lastHeartbeat() {
+        return lastHeartbeat;
+    }
 
     synchronized void set(boolean loggedOn) {
         this.loggedOn = loggedOn;

@@ -8,7 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ballast.agent.DemoConfigs.Ledger;
 import io.ballast.agent.config.ConfigLoader;
 import io.ballast.agent.demo.DemoCycle;
+import io.ballast.agent.demo.DemoCycle.DemoReport;
 import io.ballast.agent.runtime.EmbeddedBroker;
+import io.ballast.domain.BreakType;
+import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.ReconBreak;
+import io.ballast.ledger.ImportBatch;
+import io.ballast.ledger.OrderBook;
+import io.ballast.ledger.ProposalStore;
+import io.ballast.ledger.ReconBreaks;
+import io.ballast.routes.RebalanceStage;
 import jakarta.jms.Connection;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
@@ -27,6 +36,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -35,9 +45,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * The traders' and operators' view of a running agent (the demo's, on real embedded parts): the recon.breaks events
- * on its broker, its HTTP endpoints, and the CLI commands, first through the agent, then from the ledger once the
- * agent has stopped.
+ * The traders' and operators' view of a running agent (the demo's, on real embedded parts): timing differences of a
+ * custodian that books on settlement, the recon.breaks events on its broker, its HTTP endpoints, and the CLI
+ * commands, first through the agent, then from the ledger once the agent has stopped.
  */
 class TradersViewIT {
     private static final Clock TRADE_DAY = Clock.fixed(Instant.parse("2026-11-25T15:00:00Z"), MarketClock.NEW_YORK);
@@ -63,10 +73,28 @@ class TradersViewIT {
             MessageConsumer reconEvents = session.createConsumer(session.createTopic("recon.breaks"));
             broker.start();
 
-            cycle.run();
-            for (int i = 0; i < 2; i++) {
+            DemoReport report = cycle.run();
+            // the custodian's file of the trade date once more, as a custodian that books on settlement sends it:
+            // the day's trades settle on the 27th (the 26th is a holiday), so they are not in it
+            CustodianSnapshot opening = report.openingBook();
+            ImportBatch settled = cycle.deliver("reconciliation", new CustodianSnapshot(opening.custodian(),
+                    report.nextDayBook().asOf(), opening.accounts(), opening.securities(), opening.lots(),
+                    opening.cash(), report.nextDayBook().prices()), "positions-settled.csv");
+            List<ReconBreak> timing = new ReconBreaks(cycle.dataSource()).ofBatch(settled.id());
+            assertThat(timing).isNotEmpty().allSatisfy(b -> {
+                assertThat(b.type()).isEqualTo(BreakType.TIMING);
+                assertThat(b.detail()).contains("traded 2026-11-25, settles 2026-11-27");
+            });
+            assertThat(settled.breaks()).isZero();
+            ProposalStore proposals = new ProposalStore(cycle.dataSource(), TRADE_DAY);
+            await().atMost(Duration.ofMinutes(1)).until(() -> proposals.allProposed(settled.id()));
+            assertThat(proposals.proposalsOfBatch(settled.id())).as("timing differences hold no household")
+                    .allSatisfy(p -> assertThat(p.explanation().notes()).noneMatch(n -> n.startsWith(RebalanceStage.HELD)));
+            OrderBook book = new OrderBook(cycle.dataSource(), TRADE_DAY);
+            await().atMost(Duration.ofMinutes(2)).until(() -> book.allDone(LocalDate.of(2026, 11, 25)));
+            for (int i = 0; i < 3; i++) {
                 TextMessage event = (TextMessage) reconEvents.receive(RECEIVE_TIMEOUT_MILLIS);
-                assertThat(event).as("recon.breaks event %d of the opening and the next-day file", i + 1).isNotNull();
+                assertThat(event).as("recon.breaks event %d of the three files", i + 1).isNotNull();
                 events.add(event.getText());
             }
 
@@ -98,8 +126,9 @@ class TradersViewIT {
             JsonNode recon = get(url + "/recon", 200);
             assertThat(recon.get("asOf").asText()).isEqualTo("2026-11-25");
             assertThat(recon.get("breaks").asInt()).isZero();
-            assertThat(body(url + "/recon?asOf=2026-11-25&format=text", 200))
-                    .startsWith("Reconciliation as of 2026-11-25: 1 file(s), 0 break(s)");
+            assertThat(recon.get("timing").asInt()).isEqualTo(timing.size());
+            assertThat(body(url + "/recon?asOf=2026-11-25&format=text", 200)).startsWith(
+                    "Reconciliation as of 2026-11-25: 2 file(s), 0 break(s), " + timing.size() + " timing difference(s)");
             assertThat(body(url + "/recon?format=csv", 200)).startsWith("as_of,batch,custodian,file,account");
             assertThat(get(url + "/recon?asOf=2020-01-02", 404).get("error").asText())
                     .isEqualTo("no custodian file has been loaded as of 2020-01-02");
@@ -120,6 +149,7 @@ class TradersViewIT {
 
         assertThat(events).allSatisfy(event -> assertThat(json.readTree(event).get("breaks").asInt()).isZero());
         assertThat(json.readTree(events.get(1)).get("asOf").asText()).isEqualTo("2026-11-25");
+        assertThat(json.readTree(events.get(2)).get("timing").asInt()).isPositive();
         Path report = Path.of(json.readTree(events.get(1)).get("report").asText());
         assertThat(report).isEqualTo(directory.resolve("data").resolve("recon").resolve("2026-11-25").toAbsolutePath());
         assertThat(report.resolve("breaks.txt")).content().startsWith("Reconciliation as of 2026-11-25");

@@ -130,7 +130,7 @@ public final class DemoCycle implements AutoCloseable {
         out.printf("              next-day rebalance: %d household(s) within tolerance, %d traded again%n",
                 after.size() - stillTrading, stillTrading);
 
-        return new DemoReport(proposed, blotter, allocations, found, today, after);
+        return new DemoReport(yesterday, proposed, blotter, allocations, found, today, after);
     }
 
     /** Where the agent's HTTP endpoints answer, when they are enabled. */
@@ -238,7 +238,7 @@ public final class DemoCycle implements AutoCloseable {
     }
 
     /** What the cycle did, stage by stage. */
-    public record DemoReport(List<Proposal> proposals, List<BlockOrderView> blockOrders,
+    public record DemoReport(CustodianSnapshot openingBook, List<Proposal> proposals, List<BlockOrderView> blockOrders,
             List<Allocation> allocations, List<ReconBreak> breaks, CustodianSnapshot nextDayBook,
             List<Proposal> nextDayProposals) {
     }

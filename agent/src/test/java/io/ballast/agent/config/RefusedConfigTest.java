@@ -40,7 +40,7 @@ class RefusedConfigTest {
     @Test
     void badEnumValue() {
         assertThat(problemsOf("bad-enum.yaml")).containsExactly(
-                problem("bad-enum.yaml", 7, 5, "custodians[0].transport", "must be one of 'sftp', 'directory'"));
+                problem("bad-enum.yaml", 7, 5, "custodians[0].transport", "must be one of 'sftp', 'directory', 'rest'"));
     }
 
     @Test
@@ -116,7 +116,7 @@ class RefusedConfigTest {
         assertThat(refused.problems()).containsExactly(
                 new ConfigProblem(config, 3, 5, "custodians[0].sftp", "is required when transport is sftp"),
                 new ConfigProblem(config, 6, 1, "logging", "unknown key 'logging' — expected one of agent, database, "
-                        + "broker, custodians, fixSessions, optimizer, demo"));
+                        + "broker, custodians, fixSessions, optimizer, demo, customRoutes"));
     }
 
     @Test

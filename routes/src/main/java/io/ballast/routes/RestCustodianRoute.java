@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import org.apache.camel.Exchange;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.http.base.HttpOperationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,38 +56,53 @@ public class RestCustodianRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        onException(CustodianResponseRejectedException.class, LoadRefusedException.class)
-                .handled(true).logStackTrace(false).logExhaustedMessageHistory(false)
-                .process(e -> LOG.error("{}: nothing loaded: {}", custodian,
-                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()));
-        onException(IOException.class, HttpOperationFailedException.class)
-                .maximumRedeliveries(retry.attempts()).redeliveryDelay(retry.delay().toMillis())
-                .useExponentialBackOff().backOffMultiplier(retry.backoffMultiplier())
-                .retryAttemptedLogLevel(LoggingLevel.WARN).onRedelivery(this::authorize)
-                .handled(true).logStackTrace(false).logExhaustedMessageHistory(false)
-                .process(e -> LOG.error("{}: fetch from {} failed after {} retries, nothing loaded; next try at the "
-                        + "next scheduled time: {}", custodian, fetch(e).nextPage(), retry.attempts(),
-                        e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()));
+        // retries are this route's, with back-off and a fresh token, not the HTTP client's own
+        getContext().getComponent("http", HttpComponent.class).setAutomaticRetriesDisabled(true);
+        String page = "direct:custodian-" + custodian + "-page";
 
         from(scheduleUri).routeId("custodian-" + custodian)
+                .onException(CustodianResponseRejectedException.class, LoadRefusedException.class)
+                    .handled(true).logStackTrace(false).logExhaustedMessageHistory(false)
+                    .process(e -> LOG.error("{}: nothing loaded: {}", custodian,
+                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()))
+                .end()
+                // a retry goes through the page route again, so it counts against the rate limit too
+                .onException(IOException.class, HttpOperationFailedException.class)
+                    .maximumRedeliveries(retry.attempts()).redeliveryDelay(retry.delay().toMillis())
+                    .useExponentialBackOff().backOffMultiplier(retry.backoffMultiplier())
+                    .retryAttemptedLogLevel(LoggingLevel.WARN).onRedelivery(this::renewAndAuthorize)
+                    .handled(true).logStackTrace(false).logExhaustedMessageHistory(false)
+                    .process(e -> LOG.error("{}: fetch from {} failed after {} retries, nothing loaded; next try "
+                            + "at the next scheduled time: {}", custodian, fetch(e).nextPage(), retry.attempts(),
+                            e.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage()))
+                .end()
                 .process(e -> e.setProperty(FETCH, new RestFetch(api)))
                 .loopDoWhile(e -> fetch(e).hasNextPage())
-                    .throttle(api.requestsPerWindow()).timePeriodMillis(api.window().toMillis())
                     .process(this::authorize)
-                    .to("http:custodian-api?throwExceptionOnFailure=true")
+                    .to(page)
                     .process(e -> fetch(e).accept(e.getIn().getBody(byte[].class)))
                 .end()
                 .process(this::load)
                 .filter(body().isNotNull())
                 .to(Queues.jms(Queues.POSITIONS_LOADED));
+
+        from(page).routeId("custodian-" + custodian + "-page")
+                .errorHandler(noErrorHandler()) // failures go back to the fetch, which retries them
+                .throttle(api.requestsPerWindow()).timePeriodMillis(api.window().toMillis())
+                .to("http:custodian-api?throwExceptionOnFailure=true");
     }
 
-    // Sets up the next page's request; before a retry after a 401, with a new token.
-    private void authorize(Exchange exchange) throws IOException {
+    // Before a retry: the API refused the token (401), so the retry asks for a new one.
+    private void renewAndAuthorize(Exchange exchange) throws IOException {
         Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         if (failure instanceof HttpOperationFailedException refused && refused.getStatusCode() == UNAUTHORIZED) {
             tokens.invalidate();
         }
+        authorize(exchange);
+    }
+
+    // Sets up the next page's request.
+    private void authorize(Exchange exchange) throws IOException {
         exchange.getIn().removeHeaders("*");
         exchange.getIn().setBody(null);
         exchange.getIn().setHeader(Exchange.HTTP_METHOD, "GET");

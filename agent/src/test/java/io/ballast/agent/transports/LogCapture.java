@@ -17,9 +17,14 @@ final class LogCapture implements AutoCloseable {
     }
 
     boolean contains(String level, String text) {
+        return count(level, text) > 0;
+    }
+
+    long count(String level, String text) {
         synchronized (appender) {
-            return appender.list.stream().anyMatch(e -> e.getLevel().toString().equals(level)
-                    && (e.getFormattedMessage().contains(text) || causesMention(e.getThrowableProxy(), text)));
+            return appender.list.stream().filter(e -> e.getLevel().toString().equals(level)
+                    && (e.getFormattedMessage().contains(text) || causesMention(e.getThrowableProxy(), text)))
+                    .count();
         }
     }
 

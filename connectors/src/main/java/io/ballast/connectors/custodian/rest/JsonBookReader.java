@@ -63,6 +63,8 @@ public final class JsonBookReader {
         private final List<CashBalance> cash = new ArrayList<>();
         private final List<Record> lotRecords = new ArrayList<>();
         private final List<Record> cashRecords = new ArrayList<>();
+        // every account id served, also of a record that was refused, so its lots do not repeat its problem
+        private final Set<AccountId> accountIds = new HashSet<>();
 
         Reading(String custodian, LocalDate fetchDay) {
             this.custodian = custodian;
@@ -124,6 +126,9 @@ public final class JsonBookReader {
             switch (r.page.resource()) {
                 case ACCOUNTS -> {
                     String id = r.text("id");
+                    if (id != null) {
+                        accountIds.add(AccountId.of(id));
+                    }
                     String household = r.text("household");
                     String code = r.text("type");
                     AccountType type = code == null ? null : mapping.accountTypes().get(code);
@@ -177,8 +182,6 @@ public final class JsonBookReader {
 
         // The rules that tie one resource to another, as the file formats check them.
         private void crossCheck() {
-            Set<AccountId> accountIds = new HashSet<>();
-            accounts.forEach(a -> accountIds.add(a.id()));
             Set<SecurityId> securityIds = new HashSet<>();
             securities.forEach(s -> securityIds.add(s.id()));
             Set<SecurityId> priced = new HashSet<>();

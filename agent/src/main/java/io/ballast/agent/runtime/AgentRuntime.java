@@ -3,6 +3,7 @@ package io.ballast.agent.runtime;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
+import io.ballast.agent.config.CustomRoutes;
 import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
 import io.ballast.agent.config.RetrySettings;
@@ -94,6 +95,12 @@ public final class AgentRuntime implements AutoCloseable {
                             custodian.name());
                 }
                 context.addRoutes(custodianRoute(custodian, loader, clock));
+            }
+            if (config.customRoutes() != null) {
+                CustomRoutes.load(context, config.customRoutes());
+                LOG.info("custom routes loaded from {}: {}", config.customRoutes(),
+                        CustomRoutes.files(config.customRoutes()).stream().map(f -> f.getFileName().toString())
+                                .collect(Collectors.joining(", ")));
             }
             camel.start();
             started.add(gateway);

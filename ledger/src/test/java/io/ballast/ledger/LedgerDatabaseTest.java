@@ -26,7 +26,7 @@ class LedgerDatabaseTest {
         assertThat(tables(dataSource)).contains("import_batch", "household", "account", "batch_account", "security",
                 "price", "tax_lot", "cash_balance", "recon_break", "proposal", "proposal_note", "proposed_trade",
                 "lot_pick", "block_order", "account_order", "account_order_lot", "execution", "allocation",
-                "realized_lot", "sessions", "messages", "wash_sale");
+                "realized_lot", "sessions", "messages", "wash_sale", "camel_messageprocessed");
     }
 
     @ParameterizedTest

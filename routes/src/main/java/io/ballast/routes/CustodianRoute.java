@@ -16,31 +16,45 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import javax.sql.DataSource;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
+import org.apache.camel.spi.IdempotentRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Pulls one custodian's files (poll → parse → validate → load, one transaction per file) and announces each load.
- * The consumer endpoint moves a loaded file to {@code .done} and a rejected one to {@code .failed}, beside a
- * {@code .report.txt} that names every problem, so a file is never half-loaded and never lost; loading the same
- * content twice is recognised by its checksum.
+ * The consumer endpoint moves a loaded file to its done directory and a rejected one to its failed directory,
+ * beside a {@code .report.txt} that names every problem, so a file is never half-loaded and never lost. A file
+ * whose name and SHA-256 were taken before (kept in the ledger database, so across restarts) is skipped; the same
+ * content under another name is recognised by the ledger's import batches.
  */
 public class CustodianRoute extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CustodianRoute.class);
+    private static final String CHECKSUM = "BallastChecksum";
 
     private final String custodian;
     private final String sourceUri;
+    private final String failedDirectory;
+    private final IdempotentRepository takenFiles;
     private final BallastCsvFormat format;
     private final BookLoader loader;
     private final Clock clock;
     private final ReconPublisher recon;
     private ProducerTemplate reports;
 
-    public CustodianRoute(String custodian, String sourceUri, BallastCsvFormat format, BookLoader loader,
-            Clock clock, ReconPublisher recon) {
+    /**
+     * @param failedDirectory where the endpoint moves a refused file, relative to the polled directory
+     * @param takenFiles      the file names and checksums taken before, e.g. {@link #takenFiles(DataSource, String)}
+     */
+    public CustodianRoute(String custodian, String sourceUri, String failedDirectory, IdempotentRepository takenFiles,
+            BallastCsvFormat format, BookLoader loader, Clock clock,
+            ReconPublisher recon) {
         this.custodian = custodian;
         this.sourceUri = sourceUri;
+        this.failedDirectory = failedDirectory;
+        this.takenFiles = takenFiles;
         this.format = format;
         this.loader = loader;
         this.clock = clock;
@@ -56,6 +70,13 @@ public class CustodianRoute extends RouteBuilder {
                 .process(this::writeFailureReport);
 
         from(sourceUri).routeId("custodian-" + custodian)
+                .process(e -> e.getIn().setHeader(CHECKSUM, sha256(e.getIn().getBody(byte[].class))))
+                .idempotentConsumer(simple("${header.CamelFileName}:${header." + CHECKSUM + "}"), takenFiles)
+                        .skipDuplicate(false)
+                .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                        .log("${routeId}: ${header.CamelFileName} was taken before (same name and checksum); skipped")
+                        .stop()
+                .end()
                 .process(this::load)
                 .filter(body().isNotNull())
                 .to(Queues.jms(Queues.POSITIONS_LOADED));
@@ -68,7 +89,7 @@ public class CustodianRoute extends RouteBuilder {
         if (!parsed.isClean()) {
             throw new CustodianFileRejectedException(file, parsed.failures());
         }
-        LoadResult result = loader.load(parsed.value(), file, sha256(content));
+        LoadResult result = loader.load(parsed.value(), file, exchange.getIn().getHeader(CHECKSUM, String.class));
         if (result.duplicate()) {
             LOG.info("{}: {} was loaded before (same checksum); ignored", custodian, file);
             exchange.getIn().setBody(null);
@@ -78,7 +99,7 @@ public class CustodianRoute extends RouteBuilder {
         LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks, {} timing"
                 + " differences", custodian, file, result.asOf(), result.accounts(), result.lots(),
                 result.households().size(), errors, result.breaks().size() - errors);
-        publishReconciliation(result, file);
+        recon.publishAfterLoad(result, custodian, file, reports);
         result.breaks().stream().filter(b -> b.type().isError()).forEach(b -> LOG.warn(
                 "{}: {} break in {}: account {} {} expected {} custodian {} {}", custodian, b.type(), file,
                 b.account().masked(), b.security() == null ? "cash" : b.security(), b.expected().toPlainString(),
@@ -88,28 +109,21 @@ public class CustodianRoute extends RouteBuilder {
                 (int) errors)));
     }
 
-    /**
-     * The load is committed by now: a report or event that cannot be written must not undo it or stop the cycle.
-     * {@code ballast recon} shows the same report from the ledger.
-     */
-    private void publishReconciliation(LoadResult result, String file) {
-        try {
-            LOG.info("{}: reconciliation report of {} in {}", custodian, result.asOf(),
-                    recon.publish(result, custodian, file, reports).report());
-        } catch (RuntimeException e) {
-            LOG.error("{}: the reconciliation of {} is in the ledger, but its report or event could not be"
-                    + " published: {}", custodian, file, e.getMessage(), e);
-        }
-    }
-
     private void writeFailureReport(Exchange exchange) {
         String file = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
         Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
         reports.sendBodyAndHeader(sourceUri, cause.getMessage() + "\n", Exchange.FILE_NAME,
-                ".failed/" + file + ".report.txt");
+                failedDirectory + "/" + file + ".report.txt");
     }
 
-    private static String sha256(byte[] content) {
+    /** The files a custodian's route has taken, in the ledger database's {@code camel_messageprocessed} table. */
+    public static IdempotentRepository takenFiles(DataSource ledger, String custodian) {
+        JdbcMessageIdRepository repository = new JdbcMessageIdRepository(ledger, "custodian-" + custodian);
+        repository.setCreateTableIfNotExists(false); // a ledger migration creates it
+        return repository;
+    }
+
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

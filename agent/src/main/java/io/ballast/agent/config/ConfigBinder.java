@@ -1,13 +1,22 @@
 package io.ballast.agent.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.ballast.connectors.custodian.rest.BookResource;
+import io.ballast.connectors.custodian.rest.JsonBookMapping;
+import io.ballast.connectors.custodian.rest.OAuth2Credentials;
+import io.ballast.connectors.custodian.rest.Pagination;
+import io.ballast.connectors.custodian.rest.ResourceMapping;
+import io.ballast.connectors.custodian.rest.RestApi;
+import io.ballast.domain.AccountType;
 import io.ballast.ledger.ReconTolerances;
 import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +28,8 @@ import java.util.function.Function;
  * records. Relative paths are resolved against the working directory.
  */
 final class ConfigBinder {
+    private static final Map<String, Pagination.Style> PAGINATION_STYLES = Map.of("cursor", Pagination.Style.CURSOR,
+            "nextLink", Pagination.Style.NEXT_LINK, "none", Pagination.Style.NONE);
     private final Path workingDirectory;
 
     ConfigBinder(Path workingDirectory) {
@@ -30,7 +41,7 @@ final class ConfigBinder {
                 broker(tree.get("broker")), list(tree.get("custodians"), this::custodian),
                 list(tree.get("fixSessions"), this::fixSession), optimizer(tree.get("optimizer")),
                 reconciliation(tree.get("reconciliation"), path(tree.get("agent").get("dataDirectory"))),
-                http(tree.get("http")), demo(tree.get("demo")));
+                http(tree.get("http")), demo(tree.get("demo")), customRoutes(source, tree.get("customRoutes")));
     }
 
     private ReconciliationSettings reconciliation(JsonNode node, Path dataDirectory) {
@@ -45,6 +56,15 @@ final class ConfigBinder {
 
     private HttpSettings http(JsonNode node) {
         return new HttpSettings(node.get("enabled").asBoolean(), node.get("host").asText(), node.get("port").asInt());
+    }
+
+    // beside the configuration file: IT keeps its routes with the file that names them
+    private Path customRoutes(Path source, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        Path configDirectory = workingDirectory.resolve(source).toAbsolutePath().getParent();
+        return configDirectory.resolve(node.asText()).normalize();
     }
 
     private AgentSettings agent(JsonNode node) {
@@ -63,14 +83,46 @@ final class ConfigBinder {
     private CustodianSettings custodian(JsonNode node) {
         return new CustodianSettings(node.get("name").asText(), node.get("format").asText(),
                 node.get("transport").asText(), node.has("sftp") ? sftp(node.get("sftp")) : null,
-                path(node.get("directory")), node.get("filePattern").asText(),
-                Duration.parse(node.get("pollInterval").asText()));
+                path(node.get("directory")), node.has("rest") ? rest(node.get("rest")) : null,
+                node.get("filePattern").asText(), text(node.get("excludePattern")),
+                new PollSchedule(Duration.parse(node.get("pollInterval").asText()), text(node.get("schedule")),
+                        text(node.get("timeZone"))),
+                node.get("doneDirectory").asText(), node.get("failedDirectory").asText(), retry(node.get("retry")));
+    }
+
+    private static RetrySettings retry(JsonNode node) {
+        return new RetrySettings(node.get("attempts").asInt(), Duration.parse(node.get("delay").asText()),
+                node.get("backoffMultiplier").asDouble());
     }
 
     private SftpSettings sftp(JsonNode node) {
         return new SftpSettings(node.get("host").asText(), node.get("port").asInt(), node.get("username").asText(),
-                text(node.get("password")), path(node.get("privateKeyFile")), node.get("directory").asText(),
-                path(node.get("knownHostsFile")), node.get("strictHostKeyChecking").asBoolean());
+                text(node.get("password")), path(node.get("privateKeyFile")), text(node.get("privateKeyPassphrase")),
+                node.get("directory").asText(), path(node.get("knownHostsFile")),
+                node.get("strictHostKeyChecking").asBoolean(), Duration.parse(node.get("connectTimeout").asText()));
+    }
+
+    private static RestApi rest(JsonNode node) {
+        JsonNode oauth2 = node.get("oauth2");
+        JsonNode paging = node.get("pagination");
+        Map<String, AccountType> accountTypes = new LinkedHashMap<>();
+        node.path("accountTypes").forEachEntry((code, type) -> accountTypes.put(code,
+                JsonBookMapping.STANDARD_ACCOUNT_TYPES.get(type.asText())));
+        Map<BookResource, ResourceMapping> resources = new EnumMap<>(BookResource.class);
+        for (BookResource resource : BookResource.values()) {
+            JsonNode mapping = node.get("resources").get(resource.key());
+            Map<String, String> fields = new LinkedHashMap<>();
+            mapping.get("fields").forEachEntry((field, pointer) -> fields.put(field, pointer.asText()));
+            resources.put(resource, new ResourceMapping(mapping.get("path").asText(),
+                    mapping.get("items").asText(), fields));
+        }
+        return new RestApi(URI.create(node.get("baseUrl").asText()),
+                new OAuth2Credentials(URI.create(oauth2.get("tokenUrl").asText()), oauth2.get("clientId").asText(),
+                        oauth2.get("clientSecret").asText(), text(oauth2.get("scope"))),
+                node.get("requestsPerMinute").asInt(), Duration.parse(node.get("rateLimitWindow").asText()),
+                new Pagination(PAGINATION_STYLES.get(paging.get("style").asText()), paging.get("next").asText(),
+                        paging.get("cursorParameter").asText()),
+                new JsonBookMapping(text(node.get("asOf")), accountTypes, resources));
     }
 
     private FixSessionSettings fixSession(JsonNode node) {

@@ -1,6 +1,7 @@
 package io.ballast.agent.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.function.Function;
 /**
  * Reads the agent's YAML configuration and refuses it, with every problem found, unless it is valid. In order:
  * YAML syntax; the JSON Schema; then, on a file that matches the schema, the cross-field rules and the secret
- * references. Defaults come from the schema.
+ * references; last, the custom route files. Defaults come from the schema.
  */
 public final class ConfigLoader {
     private ConfigLoader() {
@@ -37,6 +38,20 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new ConfigBinder(workingDirectory).bind(file, tree);
+        BallastConfig config = new ConfigBinder(workingDirectory).bind(file, tree);
+        if (config.customRoutes() != null) {
+            problems.addAll(customRoutes(document, config.customRoutes()));
+            if (!problems.isEmpty()) {
+                throw new ConfigException(problems);
+            }
+        }
+        return config;
+    }
+
+    private static List<ConfigProblem> customRoutes(YamlDocument document, Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of(document.problem(KeyPath.ROOT.key("customRoutes"), "names no directory: " + directory));
+        }
+        return CustomRoutes.problems(directory);
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.springframework.scheduling.support.CronExpression;
 
 /** The rules that tie one part of the file to another, which a schema cannot say. Runs on a schema-valid tree. */
 final class ConsistencyChecks {
@@ -30,7 +33,7 @@ final class ConsistencyChecks {
         checks.uniqueNames(tree.path("custodians"), KeyPath.ROOT.key("custodians"), "name", "custodian");
         checks.uniqueNames(tree.path("fixSessions"), KeyPath.ROOT.key("fixSessions"), "name", "FIX session");
         checks.uniqueSessionIds(tree.path("fixSessions"));
-        checks.filePatterns(tree.path("custodians"));
+        checks.custodians(tree.path("custodians"));
         checks.models(tree.path("optimizer"));
         checks.holidays(tree.path("reconciliation").path("holidays"));
         return List.copyOf(checks.problems);
@@ -63,16 +66,52 @@ final class ConsistencyChecks {
         return first;
     }
 
-    private void filePatterns(JsonNode custodians) {
+    private void custodians(JsonNode custodians) {
         for (int i = 0; i < custodians.size(); i++) {
-            JsonNode pattern = custodians.get(i).path("filePattern");
-            if (pattern.isTextual()) {
-                try {
-                    Pattern.compile(pattern.asText());
-                } catch (PatternSyntaxException e) {
-                    problems.add(document.problem(KeyPath.ROOT.key("custodians").index(i).key("filePattern"),
-                            "is not a valid regular expression: " + e.getDescription()));
-                }
+            JsonNode custodian = custodians.get(i);
+            KeyPath here = KeyPath.ROOT.key("custodians").index(i);
+            regularExpression(custodian, here, "filePattern");
+            regularExpression(custodian, here, "excludePattern");
+            schedule(custodian, here);
+        }
+    }
+
+    private void regularExpression(JsonNode custodian, KeyPath custodianPath, String key) {
+        JsonNode pattern = custodian.path(key);
+        if (pattern.isTextual()) {
+            try {
+                Pattern.compile(pattern.asText());
+            } catch (PatternSyntaxException e) {
+                problems.add(document.problem(custodianPath.key(key),
+                        "is not a valid regular expression: " + e.getDescription()));
+            }
+        }
+    }
+
+    private void schedule(JsonNode custodian, KeyPath custodianPath) {
+        JsonNode cron = custodian.path("schedule");
+        if (!cron.isTextual()) {
+            if (custodian.has("timeZone")) {
+                problems.add(document.problem(custodianPath.key("timeZone"), "applies only with a schedule"));
+            }
+            return;
+        }
+        if (custodian.has("pollInterval")) {
+            problems.add(document.problem(custodianPath.key("pollInterval"),
+                    "cannot be set together with schedule: poll on a cron schedule or at an interval"));
+        }
+        try {
+            CronExpression.parse(cron.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(document.problem(custodianPath.key("schedule"), "is not a cron expression of six fields "
+                    + "(second minute hour day-of-month month day-of-week): " + e.getMessage()));
+        }
+        JsonNode zone = custodian.path("timeZone");
+        if (zone.isTextual()) {
+            try {
+                ZoneId.of(zone.asText());
+            } catch (DateTimeException e) {
+                problems.add(document.problem(custodianPath.key("timeZone"), "is not a time zone: " + e.getMessage()));
             }
         }
     }

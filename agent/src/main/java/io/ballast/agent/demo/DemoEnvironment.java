@@ -81,12 +81,7 @@ final class DemoEnvironment implements AutoCloseable {
     /** The configuration with the custodian and FIX session pointed at the embedded servers' ports. */
     BallastConfig agentConfig() {
         CustodianSettings custodian = config.custodians().get(0);
-        SftpSettings s = custodian.sftp();
-        SftpSettings embedded = new SftpSettings("localhost", sftp.port(), s.username(), s.password(),
-                s.privateKeyFile(), s.directory(), s.knownHostsFile(), s.strictHostKeyChecking());
-        CustodianSettings pointed = new CustodianSettings(custodian.name(), custodian.format(),
-                custodian.transport(), embedded, custodian.directory(), custodian.filePattern(),
-                custodian.pollInterval());
+        CustodianSettings pointed = custodian.withSftp(custodian.sftp().withPort(sftp.port()));
         FixSessionSettings f = config.fixSessions().get(0);
         FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
                 f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),
@@ -94,7 +89,8 @@ final class DemoEnvironment implements AutoCloseable {
         // a free port, so a demo never collides with an agent already running on this machine
         HttpSettings http = new HttpSettings(config.http().enabled(), config.http().host(), 0);
         return new BallastConfig(config.source(), config.agent(), config.database(), config.broker(),
-                List.of(pointed), List.of(session), config.optimizer(), config.reconciliation(), http, config.demo());
+                List.of(pointed), List.of(session), config.optimizer(), config.reconciliation(), http, config.demo(),
+                config.customRoutes());
     }
 
     private static Path freshDataDirectory(Path data) throws IOException {

@@ -3,10 +3,13 @@ package io.ballast.agent.runtime;
 import com.zaxxer.hikari.HikariDataSource;
 import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
+import io.ballast.agent.config.CustomRoutes;
 import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
 import io.ballast.agent.ops.LedgerViews;
 import io.ballast.agent.ops.OpsHttpServer;
+import io.ballast.agent.config.RetrySettings;
+import io.ballast.connectors.custodian.rest.OAuth2TokenSource;
 import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixMessageStore;
@@ -29,6 +32,8 @@ import io.ballast.routes.HouseholdModels;
 import io.ballast.routes.OrderDispatcher;
 import io.ballast.routes.RebalanceRoute;
 import io.ballast.routes.RebalanceStage;
+import io.ballast.routes.RestCustodianRoute;
+import io.ballast.routes.RetryPolicy;
 import io.ballast.routes.TradingRoute;
 import io.ballast.routes.recon.ReconPublisher;
 import io.ballast.routes.recon.ReconReportFiles;
@@ -44,6 +49,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,8 +103,13 @@ public final class AgentRuntime implements AutoCloseable {
                     LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
                             custodian.name());
                 }
-                context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
-                        new BallastCsvFormat(), loader, clock, recon));
+                context.addRoutes(custodianRoute(custodian, loader, clock, recon));
+            }
+            if (config.customRoutes() != null) {
+                CustomRoutes.load(context, config.customRoutes());
+                LOG.info("custom routes loaded from {}: {}", config.customRoutes(),
+                        CustomRoutes.files(config.customRoutes()).stream().map(f -> f.getFileName().toString())
+                                .collect(Collectors.joining(", ")));
             }
             camel.start();
             started.add(gateway);
@@ -134,6 +145,22 @@ public final class AgentRuntime implements AutoCloseable {
     /** Each FIX session: logged on or not, and its next sequence numbers. */
     public List<FixSessionStatus> fixSessions() {
         return gateway.status();
+    }
+
+    private RoutesBuilder custodianRoute(CustodianSettings custodian, BookLoader loader, Clock clock,
+            ReconPublisher recon) {
+        if ("rest".equals(custodian.transport())) {
+            if (!"https".equals(custodian.rest().baseUrl().getScheme())) {
+                LOG.warn("custodian {}: the API is called over plain HTTP ({}); use https outside tests",
+                        custodian.name(), custodian.rest().baseUrl());
+            }
+            RetrySettings retry = custodian.retry();
+            return new RestCustodianRoute(custodian.name(), custodian.rest(),
+                    new OAuth2TokenSource(custodian.rest().oauth2(), clock), CustodianUris.scheduler(custodian),
+                    new RetryPolicy(retry.attempts(), retry.delay(), retry.backoffMultiplier()), loader, clock, recon);
+        }
+        return new CustodianRoute(custodian.name(), CustodianUris.of(custodian), custodian.failedDirectory(),
+                CustodianRoute.takenFiles(dataSource, custodian.name()), new BallastCsvFormat(), loader, clock, recon);
     }
 
     private static List<FixSessionConfig> fixSessions(BallastConfig config, Path storeDirectory,

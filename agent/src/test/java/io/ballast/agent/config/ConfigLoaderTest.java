@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
     private static final Path WORKING_DIRECTORY = Path.of("").toAbsolutePath();
+    private static final RetrySettings DEFAULT_RETRY = new RetrySettings(3, Duration.ofSeconds(10), 2);
 
     @Test
     void loadsTheExampleConfiguration() throws ConfigException {
@@ -26,9 +27,10 @@ class ConfigLoaderTest {
         assertThat(config.database()).isEqualTo(new DatabaseSettings(null, null, null));
         assertThat(config.broker()).isEqualTo(new BrokerSettings(true, null, null, null));
         assertThat(config.custodians()).containsExactly(new CustodianSettings("demo-custodian", "ballast-csv", "sftp",
-                new SftpSettings("localhost", 2222, "ballast", "demo-only-password", null, "outbox",
-                        WORKING_DIRECTORY.resolve("data/demo/known_hosts"), true),
-                null, ".*\\.csv", Duration.ofSeconds(1)));
+                new SftpSettings("localhost", 2222, "ballast", "demo-only-password", null, null, "outbox",
+                        WORKING_DIRECTORY.resolve("data/demo/known_hosts"), true, Duration.ofSeconds(10)),
+                null, null, ".*\\.csv", null, new PollSchedule(Duration.ofSeconds(1), null, null), ".done", ".failed",
+                DEFAULT_RETRY));
         assertThat(config.fixSessions()).containsExactly(new FixSessionSettings("demo-broker", "FIX.4.4", "BALLAST",
                 "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database"));
         assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(
@@ -64,7 +66,8 @@ class ConfigLoaderTest {
         assertThat(config.database().url()).isNull();
         assertThat(config.broker().embedded()).isTrue();
         assertThat(config.custodians()).containsExactly(new CustodianSettings("local-files", "ballast-csv",
-                "directory", null, WORKING_DIRECTORY.resolve("inbox"), ".*\\.csv", Duration.ofSeconds(30)));
+                "directory", null, WORKING_DIRECTORY.resolve("inbox"), null, ".*\\.csv", null,
+                new PollSchedule(Duration.ofSeconds(30), null, null), ".done", ".failed", DEFAULT_RETRY));
         assertThat(config.fixSessions()).isEmpty();
         assertThat(config.optimizer().policy().toPolicy()).isEqualTo(Policy.standard());
         assertThat(config.optimizer().householdModels()).isEmpty();

@@ -13,6 +13,11 @@ final class Fixtures {
         return resource("ballast/config/ballast.yaml");
     }
 
+    /** The custom route example shipped beside the example configuration. */
+    static Path exampleRoute() {
+        return resource("ballast/config/routes/odd-feed.yaml");
+    }
+
     static Path config(String name) {
         return resource("config/" + name);
     }

@@ -41,7 +41,7 @@ class RefusedConfigTest {
     @Test
     void badEnumValue() {
         assertThat(problemsOf("bad-enum.yaml")).containsExactly(
-                problem("bad-enum.yaml", 7, 5, "custodians[0].transport", "must be one of 'sftp', 'directory'"));
+                problem("bad-enum.yaml", 7, 5, "custodians[0].transport", "must be one of 'sftp', 'directory', 'rest'"));
     }
 
     @Test
@@ -117,7 +117,7 @@ class RefusedConfigTest {
         assertThat(refused.problems()).containsExactly(
                 new ConfigProblem(config, 3, 5, "custodians[0].sftp", "is required when transport is sftp"),
                 new ConfigProblem(config, 6, 1, "logging", "unknown key 'logging' — expected one of agent, database, "
-                        + "broker, custodians, fixSessions, optimizer, reconciliation, http, demo"));
+                        + "broker, custodians, fixSessions, optimizer, reconciliation, http, demo, customRoutes"));
     }
 
     @Test
@@ -141,6 +141,32 @@ class RefusedConfigTest {
         assertThat(catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(calendar)).problems())
                 .containsExactly(new ConfigProblem(calendar, 6, 28, "reconciliation.holidays[1]",
                         "'2026-02-30' is not a calendar date"));
+    }
+
+    @Test
+    void custodianSchedulesAndPatternsAreChecked(@TempDir Path directory) throws IOException {
+        Path config = Files.writeString(directory.resolve("ballast.yaml"), """
+                agent: {name: a}
+                custodians:
+                  - name: c
+                    transport: directory
+                    directory: inbox
+                    excludePattern: '*.tmp'
+                    schedule: '0 */5 6-9 * MON-FRI'
+                    pollInterval: PT1M
+                  - {name: d, transport: directory, directory: inbox, schedule: '0 0 6 * * *', timeZone: Mars/Olympus}
+                fixSessions: []
+                optimizer: {models: [{id: m, targets: {VTI: 1}}], defaultModel: m}
+                """);
+
+        ConfigException refused = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(config));
+
+        assertThat(refused.problems()).extracting(ConfigProblem::line, ConfigProblem::key).containsExactly(
+                tuple(6, "custodians[0].excludePattern"), tuple(7, "custodians[0].schedule"),
+                tuple(8, "custodians[0].pollInterval"), tuple(9, "custodians[1].timeZone"));
+        assertThat(refused.getMessage()).contains("is not a valid regular expression",
+                "is not a cron expression of six fields", "cannot be set together with schedule",
+                "is not a time zone");
     }
 
     @Test

@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * After each reconciliation: rewrites the report files of its as-of date and announces it on the
  * {@value Queues#RECON_BREAKS} topic. The event carries counts and where the report is, never account numbers.
  */
 public final class ReconPublisher {
+    private static final Logger LOG = LoggerFactory.getLogger(ReconPublisher.class);
     private final ReconBreaks breaks;
     private final ReconReportFiles files;
 
@@ -40,5 +43,19 @@ public final class ReconPublisher {
                 load.breaks().size() - errors, byType, written.toString());
         producer.sendBody(Queues.topic(Queues.RECON_BREAKS), Json.write(event));
         return event;
+    }
+
+    /**
+     * Publishes after a committed load: a report or event that cannot be written must not undo the load or stop the
+     * cycle, so the failure is logged. {@code ballast recon} shows the same report from the ledger.
+     */
+    public void publishAfterLoad(LoadResult load, String custodian, String source, ProducerTemplate producer) {
+        try {
+            LOG.info("{}: reconciliation report of {} in {}", custodian, load.asOf(),
+                    publish(load, custodian, source, producer).report());
+        } catch (RuntimeException e) {
+            LOG.error("{}: the reconciliation of {} is in the ledger, but its report or event could not be"
+                    + " published: {}", custodian, source, e.getMessage(), e);
+        }
     }
 }

@@ -45,7 +45,8 @@ final class ConfigBinder {
         return new CustodianSettings(node.get("name").asText(), node.get("format").asText(),
                 node.get("transport").asText(), node.has("sftp") ? sftp(node.get("sftp")) : null,
                 path(node.get("directory")), node.get("filePattern").asText(),
-                Duration.parse(node.get("pollInterval").asText()));
+                Duration.parse(node.get("pollInterval").asText()), path(node.get("mappingFile")),
+                node.get("onBadRows").asText(), node.get("lotMismatch").asText());
     }
 
     private SftpSettings sftp(JsonNode node) {

@@ -85,7 +85,7 @@ final class DemoEnvironment implements AutoCloseable {
                 s.privateKeyFile(), s.directory(), s.knownHostsFile(), s.strictHostKeyChecking());
         CustodianSettings pointed = new CustodianSettings(custodian.name(), custodian.format(),
                 custodian.transport(), embedded, custodian.directory(), custodian.filePattern(),
-                custodian.pollInterval());
+                custodian.pollInterval(), custodian.mappingFile(), custodian.onBadRows(), custodian.lotMismatch());
         FixSessionSettings f = config.fixSessions().get(0);
         FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
                 f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),

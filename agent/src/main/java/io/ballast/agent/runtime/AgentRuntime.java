@@ -5,7 +5,8 @@ import io.ballast.agent.config.BallastConfig;
 import io.ballast.agent.config.CustodianSettings;
 import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
-import io.ballast.connectors.custodian.BallastCsvFormat;
+import io.ballast.connectors.custodian.CustodianFormats;
+import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixMessageStore;
 import io.ballast.connectors.fix.FixSessionConfig;
@@ -15,7 +16,9 @@ import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
+import io.ballast.ledger.LedgerAccounts;
 import io.ballast.ledger.LedgerDatabase;
+import io.ballast.ledger.SecurityMasterTable;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
@@ -34,6 +37,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,13 +87,22 @@ public final class AgentRuntime implements AutoCloseable {
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
                     new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
             BookLoader loader = new BookLoader(dataSource, clock);
+            SecurityMasterTable securityMaster = new SecurityMasterTable(dataSource, clock);
+            LedgerAccounts accounts = new LedgerAccounts(dataSource);
             for (CustodianSettings custodian : config.custodians()) {
                 if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
                     LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
                             custodian.name());
                 }
+                CustodianFormats formats = CustodianFormats.standard();
+                if (custodian.mappingFile() != null) {
+                    formats.withMapping(custodian.mappingFile());
+                }
+                ParseContext parsing = new ParseContext(securityMaster, accounts::find,
+                        ParseContext.LotMismatch.valueOf(custodian.lotMismatch().toUpperCase(Locale.ROOT)));
                 context.addRoutes(new CustodianRoute(custodian.name(), CustodianUris.of(custodian),
-                        new BallastCsvFormat(), loader, clock));
+                        formats.get(custodian.format()), parsing,
+                        CustodianRoute.BadRows.valueOf(custodian.onBadRows().toUpperCase(Locale.ROOT)), loader, clock));
             }
             camel.start();
             started.add(gateway);

@@ -249,8 +249,10 @@ final class SetAssembler {
                 failure(row, "lotId", "duplicate lot " + id);
                 continue;
             }
-            if (!prices.containsKey(security.get()) && reportedUnpriced.add(security.get())) {
-                failure(row, "symbol", "no price for held security " + security.get());
+            if (!prices.containsKey(security.get())) {
+                if (reportedUnpriced.add(security.get())) {
+                    failure(row, "symbol", "no price for held security " + security.get());
+                }
                 continue;
             }
             firstLotRows.putIfAbsent(new Held(account.get(), security.get()), row);

@@ -25,7 +25,11 @@ final class FieldReader {
             "isin", Scheme.ISIN);
 
     private final Map<String, Map<String, String>> codeTables;
+    private static final int CACHE_LIMIT = 100_000;
     private final Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
+    // a custodian file repeats the same dates and identifiers many times: each is read, and kept, once
+    private final Map<String, Read> dates = new HashMap<>();
+    private final Map<String, String> texts = new HashMap<>();
 
     FieldReader(Map<String, Map<String, String>> codeTables) {
         this.codeTables = codeTables;
@@ -54,13 +58,34 @@ final class FieldReader {
             case "count" -> count(raw);
             case "accountType" -> constant(AccountType.class, raw);
             case "type" -> constant(TransactionType.class, raw);
-            case "symbol", "cusip", "isin" -> identifier(IDENTIFIERS.get(field), raw);
+            case "symbol", "cusip", "isin" -> identifier(IDENTIFIERS.get(field), canonical(raw));
+            case "account", "household" -> new Read(canonical(raw), null);
             default -> new Read(raw, null);
         };
     }
 
+    private String canonical(String raw) {
+        if (texts.size() >= CACHE_LIMIT) {
+            return raw;
+        }
+        return texts.computeIfAbsent(raw, r -> r);
+    }
+
     private Read date(FieldSpec spec, String raw) {
         String pattern = spec.date() == null ? "yyyy-MM-dd" : spec.date();
+        String key = pattern + '|' + raw;
+        Read cached = dates.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Read read = parseDate(pattern, raw);
+        if (dates.size() < CACHE_LIMIT) {
+            dates.put(key, read);
+        }
+        return read;
+    }
+
+    private Read parseDate(String pattern, String raw) {
         DateTimeFormatter format = dateFormats.computeIfAbsent(pattern,
                 p -> DateTimeFormatter.ofPattern(p.replace('y', 'u')).withResolverStyle(ResolverStyle.STRICT));
         try {
@@ -78,6 +103,9 @@ final class FieldReader {
             }
             return new Read(new BigDecimal(raw).movePointLeft(spec.impliedDecimals()), null);
         }
+        if (isPlainNumber(raw)) {
+            return new Read(new BigDecimal(raw), null);
+        }
         String text = raw;
         if (spec.allowsGrouping() && GROUPED.matcher(text).matches()) {
             text = text.replace(",", "");
@@ -92,6 +120,22 @@ final class FieldReader {
             return new Read(new BigDecimal(text.substring(0, text.length() - 1)).negate(), null);
         }
         return new Read(new BigDecimal(text), null);
+    }
+
+    /** Digits with at most one point between digits: the common case, read without a regular expression. */
+    private static boolean isPlainNumber(String raw) {
+        int points = 0;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == '.') {
+                if (++points > 1 || i == 0 || i == raw.length() - 1) {
+                    return false;
+                }
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <E extends Enum<E>> Read constant(Class<E> type, String raw) {

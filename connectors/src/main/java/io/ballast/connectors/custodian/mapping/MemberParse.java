@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ final class MemberParse {
     private final List<ParseFailure> failures;
     private final Consumer<MappedRow> rows;
     private final Map<String, Long> seenRecords = new HashMap<>();
+    private final Map<Map<String, FieldSpec>, FieldList> fieldLists = new IdentityHashMap<>();
     private boolean headerSeen;
     private boolean trailerSeen;
     private long dataRecords;
@@ -149,9 +151,10 @@ final class MemberParse {
             failure(record.line(), null, "duplicate record: repeats line " + earlier);
             return;
         }
-        Map<String, Object> values = fields(record, data.fields());
+        FieldList fields = fieldList(data.fields());
+        Object[] values = fields(record, fields);
         if (values != null) {
-            rows.accept(new MappedRow(data.entity(), file, record.line(), values));
+            rows.accept(new MappedRow(data.entity(), file, record.line(), fields.names(), values));
         }
     }
 
@@ -161,29 +164,43 @@ final class MemberParse {
             return;
         }
         headerSeen = true;
-        Map<String, Object> values = fields(record, mapping.header().fields());
+        FieldList fields = fieldList(mapping.header().fields());
+        Object[] values = fields(record, fields);
         if (values != null) {
-            asOf = (LocalDate) values.get("asOf");
-            custodian = (String) values.get("custodian");
+            MappedRow header = new MappedRow(null, file, record.line(), fields.names(), values);
+            asOf = header.date("asOf");
+            custodian = header.text("custodian");
         }
     }
 
     private void trailer(RawRecord record) {
         trailerSeen = true;
-        Map<String, Object> values = fields(record, mapping.trailer().fields());
-        if (values != null && (long) values.get("count") != dataRecords) {
-            fileFailure("count", "trailer counts " + values.get("count") + " records but the file has "
+        FieldList fields = fieldList(mapping.trailer().fields());
+        Object[] values = fields(record, fields);
+        Object count = values == null ? null : new MappedRow(null, file, record.line(), fields.names(), values)
+                .value("count");
+        if (count != null && (long) count != dataRecords) {
+            fileFailure("count", "trailer counts " + count + " records but the file has "
                     + dataRecords + ": the file is truncated or altered");
         }
     }
 
-    /** The record's values, or null when any field did not read (each problem reported). */
-    private Map<String, Object> fields(RawRecord record, Map<String, FieldSpec> specs) {
-        Map<String, Object> values = new HashMap<>();
+    /** The field names and specs of a record mapping, in one fixed order. */
+    private record FieldList(String[] names, FieldSpec[] specs) {
+    }
+
+    private FieldList fieldList(Map<String, FieldSpec> specs) {
+        return fieldLists.computeIfAbsent(specs, s -> new FieldList(s.keySet().toArray(String[]::new),
+                s.values().toArray(FieldSpec[]::new)));
+    }
+
+    /** The record's values in the order of its field list, or null when any field did not read (each reported). */
+    private Object[] fields(RawRecord record, FieldList fields) {
+        Object[] values = new Object[fields.names().length];
         boolean good = true;
-        for (Map.Entry<String, FieldSpec> entry : specs.entrySet()) {
-            String name = entry.getKey();
-            FieldSpec spec = entry.getValue();
+        for (int i = 0; i < values.length; i++) {
+            String name = fields.names()[i];
+            FieldSpec spec = fields.specs()[i];
             String raw = record.value(spec);
             if (raw == null) {
                 failure(record.line(), name, "missing: the record has " + record.width()
@@ -201,7 +218,7 @@ final class MemberParse {
                     failure(record.line(), name, read.problem());
                     good = false;
                 } else {
-                    values.put(name, read.value());
+                    values[i] = read.value();
                 }
             }
         }

@@ -7,8 +7,9 @@ import java.util.List;
  * delimited fields or its fixed-width text.
  */
 record RawRecord(long line, List<String> fields, String text) {
+    /** {@code fields} is taken as is: the reader hands over a list nobody changes afterwards. */
     static RawRecord delimited(long line, List<String> fields) {
-        return new RawRecord(line, List.copyOf(fields), null);
+        return new RawRecord(line, fields, null);
     }
 
     static RawRecord fixedWidth(long line, String text) {

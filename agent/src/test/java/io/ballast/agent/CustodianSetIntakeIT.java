@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,7 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A Schwab-style set, zipped, pulled by the agent's custodian route from a real SFTP server (host key verified)
  * into H2 and into PostgreSQL: a set with a bad row is moved to {@code .failed} with a report naming the member,
- * line, field and value, and loads nothing; the good set loads whole as one batch.
+ * line, field and value, and loads nothing; the good set loads whole as one batch. Under the quarantine policy
+ * the good rows load and the bad ones are listed beside the loaded set.
  */
 class CustodianSetIntakeIT {
     private static final Path SCHWAB_SET = Path.of("..", "connectors", "src", "test", "resources", "io", "ballast",
@@ -81,13 +83,45 @@ class CustodianSetIntakeIT {
         }
     }
 
+    @Test
+    void underTheQuarantinePolicyTheGoodRowsLoadAndTheBadOnesAreListed() throws Exception {
+        Path outbox = Files.createDirectories(directory.resolve("custodian").resolve("outbox"));
+        try (EmbeddedSftpServer sftp = new EmbeddedSftpServer(new SftpServerConfig(0, outbox.getParent(), "ballast",
+                "demo-only-password", null, directory.resolve("host-key")))) {
+            sftp.start();
+            Path knownHosts = directory.resolve("known_hosts");
+            sftp.writeKnownHosts(knownHosts);
+            BallastConfig config = config(Ledger.H2, sftp.port(), knownHosts, "\n    onBadRows: quarantine");
+            try (AgentRuntime agent = AgentRuntime.start(config, Clock.systemUTC())) {
+                drop(outbox, "SCHWAB_20261124.zip", zip(member -> member.equals("LOT_20261124.CSV")
+                        ? text -> text.replace("04/01/2021", "04/31/2021") : UnaryOperator.identity()));
+                Path quarantined = outbox.resolve(".done").resolve("SCHWAB_20261124.zip.quarantined.txt");
+                await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(quarantined));
+
+                // the bad lot is left out, and so is the rest of its position, which no longer adds up
+                assertThat(Files.readString(quarantined)).contains(
+                        "LOT_20261124.CSV:3 [acquired]: '04/31/2021' is not a date",
+                        "POS_20261124.CSV:3 [quantity]: lots of account \u20264567 in AAPL add up to 50");
+                assertThat(count(agent.dataSource(), "SELECT quarantined_count FROM import_batch")).isEqualTo(2);
+                assertThat(count(agent.dataSource(), "SELECT COUNT(*) FROM tax_lot WHERE account_id IN"
+                        + " ('81234567', '81234568', '81239901')")).isEqualTo(3);
+            }
+        }
+    }
+
     private BallastConfig config(Ledger ledger, int sftpPort, Path knownHosts) throws Exception {
+        return config(ledger, sftpPort, knownHosts, "");
+    }
+
+    private BallastConfig config(Ledger ledger, int sftpPort, Path knownHosts, String custodianOptions)
+            throws Exception {
         String yaml = Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8)
                 .replace("data/demo/known_hosts", knownHosts.toString())
                 .replace("data/demo", directory.resolve("data").toAbsolutePath().toString())
                 .replace("port: 2222", "port: " + sftpPort)
                 .replace("port: 9880", "port: " + freePort())
-                .replace("format: ballast-csv", "format: schwab-csv\n    filePattern: '.*\\.zip'")
+                .replace("format: ballast-csv", "format: schwab-csv\n    filePattern: '.*\\.zip'"
+                        + custodianOptions)
                 + ledger.databaseSection();
         return ConfigLoader.load(Files.writeString(directory.resolve("ballast.yaml"), yaml, StandardCharsets.UTF_8));
     }

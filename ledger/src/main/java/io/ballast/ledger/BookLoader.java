@@ -5,6 +5,8 @@ import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.CashBalance;
 import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.CustodianSnapshot.Scope;
+import io.ballast.domain.ParseFailure;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.Price;
 import io.ballast.domain.ReconBreak;
@@ -35,6 +37,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class BookLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BookLoader.class);
+    private static final int BATCH_SIZE = 1000;
 
     private final Transactions transactions;
     private final Clock clock;
@@ -53,6 +56,15 @@ public final class BookLoader {
     }
 
     public LoadResult load(CustodianSnapshot snapshot, String fileName, String checksum) {
+        return load(snapshot, fileName, checksum, List.of());
+    }
+
+    /**
+     * Loads a snapshot read under the quarantine policy: {@code quarantined} are the rows left out of it, recorded
+     * with the batch.
+     */
+    public LoadResult load(CustodianSnapshot snapshot, String fileName, String checksum,
+            List<ParseFailure> quarantined) {
         Require.present(snapshot, "snapshot");
         Require.text(fileName, "file name");
         Require.text(checksum, "checksum of " + fileName);
@@ -63,12 +75,16 @@ public final class BookLoader {
                 LOG.info("{} was loaded before as batch {}; nothing to do", fileName, earlier.get().batchId());
                 return earlier.get();
             }
-            refuseIfOlder(sql, snapshot, fileName);
-            List<ReconBreak> breaks = reconcile(sql, snapshot);
-            long batchId = store(sql, snapshot, fileName, checksum, breaks);
+            boolean replacesBook = snapshot.scope() != Scope.TRANSACTIONS;
+            if (replacesBook) {
+                refuseIfOlder(sql, snapshot, fileName);
+            }
+            List<ReconBreak> breaks = replacesBook ? reconcile(sql, snapshot) : List.of();
+            long batchId = store(sql, snapshot, fileName, checksum, breaks, quarantined);
             long errors = breaks.stream().filter(b -> b.type().isError()).count();
-            LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} breaks, {} timing differences", fileName,
-                    batchId, snapshot.accounts().size(), snapshot.lots().size(), errors, breaks.size() - errors);
+            LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} transactions, {} rows quarantined, {} breaks,"
+                    + " {} timing differences", fileName, batchId, snapshot.accounts().size(), snapshot.lots().size(),
+                    snapshot.transactions().size(), quarantined.size(), errors, breaks.size() - errors);
             List<HouseholdId> households = snapshot.accounts().stream().map(Account::household).distinct().toList();
             return new LoadResult(batchId, snapshot.asOf(), households, snapshot.accounts().size(),
                     snapshot.lots().size(), breaks, false);
@@ -128,8 +144,10 @@ public final class BookLoader {
         for (Account account : snapshot.accounts().stream().sorted(Comparator.comparing(Account::id)).toList()) {
             Optional<AccountBook> expected = expectedBook(sql, account.id());
             if (expected.isPresent()) {
-                AccountBook actual = new AccountBook(account.id(), reported.getOrDefault(account.id(), List.of()),
-                        Numbers.plain(Decimals.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO))));
+                // a statement of holdings says nothing of cash: the ledger's cash stands
+                BigDecimal cash = snapshot.scope() == Scope.HOLDINGS ? expected.get().cash()
+                        : Numbers.plain(Decimals.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO)));
+                AccountBook actual = new AccountBook(account.id(), reported.getOrDefault(account.id(), List.of()), cash);
                 breaks.addAll(reconciler.reconcile(expected.get(), actual,
                         unsettled(sql, account.id(), snapshot.asOf())));
             }
@@ -169,11 +187,12 @@ public final class BookLoader {
     }
 
     private long store(Sql sql, CustodianSnapshot snapshot, String fileName, String checksum,
-            List<ReconBreak> breaks) throws SQLException {
+            List<ReconBreak> breaks, List<ParseFailure> quarantined) throws SQLException {
         long batchId = sql.insert("INSERT INTO import_batch (custodian, file_name, checksum, as_of, account_count,"
-                + " lot_count, break_count, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", snapshot.custodian(), fileName,
-                checksum, snapshot.asOf(), snapshot.accounts().size(), snapshot.lots().size(),
-                breaks.stream().filter(b -> b.type().isError()).count(), clock.instant());
+                + " lot_count, break_count, loaded_at, row_count, quarantined_count)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", snapshot.custodian(), fileName, checksum, snapshot.asOf(),
+                snapshot.accounts().size(), snapshot.lots().size(), breaks.stream().filter(b -> b.type().isError())
+                        .count(), clock.instant(), snapshot.rowCount(), quarantined.size());
         for (Security security : snapshot.securities()) {
             upsertSecurity(sql, security);
         }
@@ -185,21 +204,36 @@ public final class BookLoader {
             }
         }
         for (Account account : snapshot.accounts()) {
-            upsertAccount(sql, account, snapshot.asOf());
+            if (snapshot.scope() != Scope.TRANSACTIONS) {
+                upsertAccount(sql, account, snapshot.asOf());
+                // the custodian's snapshot becomes the book of the account
+                sql.update("DELETE FROM tax_lot WHERE account_id = ?", account.id());
+            }
+            if (snapshot.scope() == Scope.BOOK) {
+                sql.update("DELETE FROM cash_balance WHERE account_id = ?", account.id());
+            }
             sql.update("INSERT INTO batch_account (batch_id, account_id) VALUES (?, ?)", batchId, account.id());
-            // the custodian's snapshot becomes the book of the account
-            sql.update("DELETE FROM tax_lot WHERE account_id = ?", account.id());
-            sql.update("DELETE FROM cash_balance WHERE account_id = ?", account.id());
         }
-        for (TaxLot lot : snapshot.lots()) {
-            TaxLots.insert(sql, lot);
-        }
+        IntakeProgress progress = new IntakeProgress(fileName, clock::instant);
+        sql.batch(TaxLots.INSERT, () -> snapshot.lots().stream().map(lot -> {
+            progress.row();
+            return TaxLots.parameters(lot);
+        }).iterator(), BATCH_SIZE);
+        progress.done();
         Map<AccountId, BigDecimal> cash = new HashMap<>();
         snapshot.cash().forEach(balance -> cash.merge(balance.account(), balance.amount(), BigDecimal::add));
         for (var balance : cash.entrySet()) {
             sql.update("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", balance.getKey(),
                     Decimals.money(balance.getValue()));
         }
+        sql.batch("INSERT INTO custodian_transaction (batch_id, account_id, security_id, type, trade_date,"
+                + " settle_date, quantity, amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                () -> snapshot.transactions().stream().map(t -> new Object[] {batchId, t.account(), t.security(),
+                        t.type(), t.tradeDate(), t.settleDate(), t.quantity(), Decimals.money(t.amount()),
+                        t.reference()}).iterator(), BATCH_SIZE);
+        sql.batch("INSERT INTO quarantined_row (batch_id, file_name, line, field, reason) VALUES (?, ?, ?, ?, ?)",
+                () -> quarantined.stream().map(f -> new Object[] {batchId, f.file(), f.line(), f.field(),
+                        f.reason().substring(0, Math.min(1024, f.reason().length()))}).iterator(), BATCH_SIZE);
         for (ReconBreak found : breaks) {
             sql.update("INSERT INTO recon_break (batch_id, account_id, security_id, break_type, expected, actual,"
                     + " detail) VALUES (?, ?, ?, ?, ?, ?, ?)", batchId, found.account(), found.security(),
@@ -209,10 +243,12 @@ public final class BookLoader {
     }
 
     private static void upsertSecurity(Sql sql, Security security) throws SQLException {
-        if (sql.update("UPDATE security SET cusip = ?, name = ?, asset_class = ? WHERE id = ?", security.cusip(),
-                security.name(), security.assetClass(), security.id()) == 0) {
-            sql.update("INSERT INTO security (id, cusip, name, asset_class) VALUES (?, ?, ?, ?)", security.id(),
-                    security.cusip(), security.name(), security.assetClass());
+        // an identifier the file does not give is kept as the master knows it
+        if (sql.update("UPDATE security SET cusip = COALESCE(CAST(? AS VARCHAR(12)), cusip),"
+                + " isin = COALESCE(CAST(? AS VARCHAR(12)), isin), name = ?, asset_class = ? WHERE id = ?",
+                security.cusip(), security.isin(), security.name(), security.assetClass(), security.id()) == 0) {
+            sql.update("INSERT INTO security (id, cusip, isin, name, asset_class) VALUES (?, ?, ?, ?, ?)",
+                    security.id(), security.cusip(), security.isin(), security.name(), security.assetClass());
         }
     }
 

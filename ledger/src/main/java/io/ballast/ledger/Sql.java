@@ -34,6 +34,24 @@ final class Sql {
         }
     }
 
+    /** Runs one statement for many rows, sent to the database in batches of {@code batchSize}. */
+    void batch(String sql, Iterable<Object[]> rows, int batchSize) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            int pending = 0;
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+                if (++pending == batchSize) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
     /** Inserts one row and returns its generated {@code id}. */
     long insert(String sql, Object... params) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {

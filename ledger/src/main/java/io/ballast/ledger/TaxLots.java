@@ -19,9 +19,15 @@ final class TaxLots {
     private TaxLots() {
     }
 
+    static final String INSERT = "INSERT INTO tax_lot (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)";
+
     static void insert(Sql sql, TaxLot lot) throws SQLException {
-        sql.update("INSERT INTO tax_lot (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)", lot.id(), lot.account(),
-                lot.security(), lot.quantity(), Decimals.money(lot.costBasis()), lot.acquired());
+        sql.update(INSERT, parameters(lot));
+    }
+
+    static Object[] parameters(TaxLot lot) {
+        return new Object[] {lot.id(), lot.account(), lot.security(), lot.quantity(), Decimals.money(lot.costBasis()),
+            lot.acquired()};
     }
 
     /** Rewrites the lot's quantity, basis and acquisition date. */

@@ -1,7 +1,9 @@
 package io.ballast.routes;
 
-import io.ballast.connectors.custodian.BallastCsvFormat;
+import io.ballast.connectors.custodian.CustodianFormat;
+import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.ParseFailure;
 import io.ballast.domain.ParseResult;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.LoadRefusedException;
@@ -14,9 +16,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
-import javax.sql.DataSource;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.camel.spi.IdempotentRepository;
@@ -28,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * The consumer endpoint moves a loaded file to its done directory and a rejected one to its failed directory,
  * beside a {@code .report.txt} that names every problem, so a file is never half-loaded and never lost. A file
  * whose name and SHA-256 were taken before (kept in the ledger database, so across restarts) is skipped; the same
- * content under another name is recognised by the ledger's import batches.
+ * content under another name is recognised by the ledger's import batches. Under the quarantine policy a file whose
+ * only problems are bad rows loads without them; they are listed in {@code <done>/<file>.quarantined.txt} and
+ * recorded with the batch.
  */
 public class CustodianRoute extends RouteBuilder {
     private static final Logger LOG = LoggerFactory.getLogger(CustodianRoute.class);
@@ -36,26 +42,41 @@ public class CustodianRoute extends RouteBuilder {
 
     private final String custodian;
     private final String sourceUri;
+    private final String doneDirectory;
     private final String failedDirectory;
     private final IdempotentRepository takenFiles;
-    private final BallastCsvFormat format;
+    private final CustodianFormat format;
+    private final ParseContext context;
+    private final BadRows badRows;
     private final BookLoader loader;
     private final Clock clock;
     private final ReconPublisher recon;
     private ProducerTemplate reports;
 
+    /** What a file with bad rows does. */
+    public enum BadRows {
+        /** The whole file is refused (the default). */
+        REJECT,
+        /** The good rows load, the bad ones are quarantined; a problem of the whole file still refuses it. */
+        QUARANTINE
+    }
+
     /**
+     * @param doneDirectory   where the endpoint moves a loaded file, relative to the polled directory
      * @param failedDirectory where the endpoint moves a refused file, relative to the polled directory
      * @param takenFiles      the file names and checksums taken before, e.g. {@link #takenFiles(DataSource, String)}
      */
-    public CustodianRoute(String custodian, String sourceUri, String failedDirectory, IdempotentRepository takenFiles,
-            BallastCsvFormat format, BookLoader loader, Clock clock,
-            ReconPublisher recon) {
+    public CustodianRoute(String custodian, String sourceUri, String doneDirectory, String failedDirectory,
+            IdempotentRepository takenFiles, CustodianFormat format, ParseContext context, BadRows badRows,
+            BookLoader loader, Clock clock, ReconPublisher recon) {
         this.custodian = custodian;
         this.sourceUri = sourceUri;
+        this.doneDirectory = doneDirectory;
         this.failedDirectory = failedDirectory;
         this.takenFiles = takenFiles;
         this.format = format;
+        this.context = context;
+        this.badRows = badRows;
         this.loader = loader;
         this.clock = clock;
         this.recon = recon;
@@ -85,11 +106,23 @@ public class CustodianRoute extends RouteBuilder {
     private void load(Exchange exchange) {
         String file = exchange.getIn().getHeader(Exchange.FILE_NAME, String.class);
         byte[] content = exchange.getIn().getBody(byte[].class);
-        ParseResult<CustodianSnapshot> parsed = format.parse(file, new ByteArrayInputStream(content));
+        ParseResult<CustodianSnapshot> parsed = format.parse(file, new ByteArrayInputStream(content), context);
+        List<ParseFailure> quarantined = List.of();
         if (!parsed.isClean()) {
-            throw new CustodianFileRejectedException(file, parsed.failures());
+            boolean wholeFileProblem = parsed.failures().stream().anyMatch(failure -> failure.line() == 0);
+            if (badRows == BadRows.REJECT || wholeFileProblem) {
+                throw new CustodianFileRejectedException(file, parsed.failures());
+            }
+            quarantined = parsed.failures();
         }
-        LoadResult result = loader.load(parsed.value(), file, exchange.getIn().getHeader(CHECKSUM, String.class));
+        LoadResult result = loader.load(parsed.value(), file, exchange.getIn().getHeader(CHECKSUM, String.class),
+                quarantined);
+        if (!quarantined.isEmpty() && !result.duplicate()) {
+            String list = doneDirectory + "/" + file + ".quarantined.txt";
+            LOG.warn("{}: {} rows of {} quarantined, listed in {}", custodian, quarantined.size(), file, list);
+            reports.sendBodyAndHeader(sourceUri, quarantined.stream().map(Object::toString)
+                    .collect(Collectors.joining("\n", "", "\n")), Exchange.FILE_NAME, list);
+        }
         if (result.duplicate()) {
             LOG.info("{}: {} was loaded before (same checksum); ignored", custodian, file);
             exchange.getIn().setBody(null);

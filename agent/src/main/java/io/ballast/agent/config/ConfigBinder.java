@@ -87,7 +87,8 @@ final class ConfigBinder {
                 node.get("filePattern").asText(), text(node.get("excludePattern")),
                 new PollSchedule(Duration.parse(node.get("pollInterval").asText()), text(node.get("schedule")),
                         text(node.get("timeZone"))),
-                node.get("doneDirectory").asText(), node.get("failedDirectory").asText(), retry(node.get("retry")));
+                node.get("doneDirectory").asText(), node.get("failedDirectory").asText(), retry(node.get("retry")),
+                path(node.get("mappingFile")), node.get("onBadRows").asText(), node.get("lotMismatch").asText());
     }
 
     private static RetrySettings retry(JsonNode node) {

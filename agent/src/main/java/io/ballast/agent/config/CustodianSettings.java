@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * One custodian connector.
  *
- * @param format          the file format; {@code ballast-csv} for now
+ * @param format          the file format: {@code ballast-csv}, a shipped mapping, {@code swift-mt535/536}, or the
+ *                        name of the mapping in {@code mappingFile}
  * @param transport       {@code sftp}, {@code directory} or {@code rest}
  * @param sftp            the server to poll when transport is {@code sftp}, else {@code null}
  * @param directory       the absolute local directory to poll when transport is {@code directory}, else {@code null}
@@ -17,13 +18,16 @@ import java.nio.file.Path;
  * @param doneDirectory   where a loaded file is moved, relative to the polled directory
  * @param failedDirectory where a refused file and its report are moved, relative to the polled directory
  * @param retry           how an unreachable source is retried
+ * @param mappingFile     a deployment's own YAML format mapping, or {@code null}
+ * @param onBadRows       {@code reject} (a file with a bad row loads nothing) or {@code quarantine}
+ * @param lotMismatch     {@code break} (lots that do not add up to their position are a failure) or {@code warn}
  */
 public record CustodianSettings(String name, String format, String transport, SftpSettings sftp, Path directory,
         RestApi rest, String filePattern, String excludePattern, PollSchedule schedule, String doneDirectory,
-        String failedDirectory, RetrySettings retry) {
+        String failedDirectory, RetrySettings retry, Path mappingFile, String onBadRows, String lotMismatch) {
 
     public CustodianSettings withSftp(SftpSettings server) {
         return new CustodianSettings(name, format, transport, server, directory, rest, filePattern, excludePattern,
-                schedule, doneDirectory, failedDirectory, retry);
+                schedule, doneDirectory, failedDirectory, retry, mappingFile, onBadRows, lotMismatch);
     }
 }

@@ -6,11 +6,12 @@ import io.ballast.agent.config.CustodianSettings;
 import io.ballast.agent.config.CustomRoutes;
 import io.ballast.agent.config.FixSessionSettings;
 import io.ballast.agent.config.ModelSettings;
+import io.ballast.agent.config.RetrySettings;
 import io.ballast.agent.ops.LedgerViews;
 import io.ballast.agent.ops.OpsHttpServer;
-import io.ballast.agent.config.RetrySettings;
+import io.ballast.connectors.custodian.CustodianFormats;
+import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.connectors.custodian.rest.OAuth2TokenSource;
-import io.ballast.connectors.custodian.BallastCsvFormat;
 import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixMessageStore;
 import io.ballast.connectors.fix.FixSessionConfig;
@@ -20,10 +21,12 @@ import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
+import io.ballast.ledger.LedgerAccounts;
 import io.ballast.ledger.LedgerDatabase;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
+import io.ballast.ledger.SecurityMasterTable;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.routes.CustodianRoute;
 import io.ballast.routes.ExecutionHandler;
@@ -43,6 +46,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -98,12 +102,14 @@ public final class AgentRuntime implements AutoCloseable {
                     config.reconciliation().settlement());
             ReconPublisher recon = new ReconPublisher(new ReconBreaks(dataSource),
                     new ReconReportFiles(config.reconciliation().reportDirectory()));
+            SecurityMasterTable securityMaster = new SecurityMasterTable(dataSource, clock);
+            LedgerAccounts accounts = new LedgerAccounts(dataSource);
             for (CustodianSettings custodian : config.custodians()) {
                 if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
                     LOG.warn("custodian {}: SFTP host-key checking is OFF by configuration; the server is not verified",
                             custodian.name());
                 }
-                context.addRoutes(custodianRoute(custodian, loader, clock, recon));
+                context.addRoutes(custodianRoute(custodian, loader, clock, recon, securityMaster, accounts));
             }
             if (config.customRoutes() != null) {
                 CustomRoutes.load(context, config.customRoutes());
@@ -148,7 +154,7 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     private RoutesBuilder custodianRoute(CustodianSettings custodian, BookLoader loader, Clock clock,
-            ReconPublisher recon) {
+            ReconPublisher recon, SecurityMasterTable securityMaster, LedgerAccounts accounts) {
         if ("rest".equals(custodian.transport())) {
             if (!"https".equals(custodian.rest().baseUrl().getScheme())) {
                 LOG.warn("custodian {}: the API is called over plain HTTP ({}); use https outside tests",
@@ -159,8 +165,16 @@ public final class AgentRuntime implements AutoCloseable {
                     new OAuth2TokenSource(custodian.rest().oauth2(), clock), CustodianUris.scheduler(custodian),
                     new RetryPolicy(retry.attempts(), retry.delay(), retry.backoffMultiplier()), loader, clock, recon);
         }
-        return new CustodianRoute(custodian.name(), CustodianUris.of(custodian), custodian.failedDirectory(),
-                CustodianRoute.takenFiles(dataSource, custodian.name()), new BallastCsvFormat(), loader, clock, recon);
+        CustodianFormats formats = CustodianFormats.standard();
+        if (custodian.mappingFile() != null) {
+            formats.withMapping(custodian.mappingFile());
+        }
+        ParseContext parsing = new ParseContext(securityMaster, accounts::find,
+                ParseContext.LotMismatch.valueOf(custodian.lotMismatch().toUpperCase(Locale.ROOT)));
+        return new CustodianRoute(custodian.name(), CustodianUris.of(custodian), custodian.doneDirectory(),
+                custodian.failedDirectory(), CustodianRoute.takenFiles(dataSource, custodian.name()),
+                formats.get(custodian.format()), parsing,
+                CustodianRoute.BadRows.valueOf(custodian.onBadRows().toUpperCase(Locale.ROOT)), loader, clock, recon);
     }
 
     private static List<FixSessionConfig> fixSessions(BallastConfig config, Path storeDirectory,

@@ -19,6 +19,10 @@ public final class Databases {
             pool.setUsername(settings.username());
             pool.setPassword(settings.password());
         }
+        if (url.startsWith("jdbc:postgresql:")) {
+            // batched inserts (a custodian load's lots) go out as multi-row INSERTs: several times faster
+            pool.addDataSourceProperty("reWriteBatchedInserts", "true");
+        }
         pool.setMaximumPoolSize(8);
         return new HikariDataSource(pool);
     }

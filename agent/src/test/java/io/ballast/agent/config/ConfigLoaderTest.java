@@ -30,7 +30,7 @@ class ConfigLoaderTest {
                 new SftpSettings("localhost", 2222, "ballast", "demo-only-password", null, null, "outbox",
                         WORKING_DIRECTORY.resolve("data/demo/known_hosts"), true, Duration.ofSeconds(10)),
                 null, null, ".*\\.csv", null, new PollSchedule(Duration.ofSeconds(1), null, null), ".done", ".failed",
-                DEFAULT_RETRY));
+                DEFAULT_RETRY, null, "reject", "break"));
         assertThat(config.fixSessions()).containsExactly(new FixSessionSettings("demo-broker", "FIX.4.4", "BALLAST",
                 "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database"));
         assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(
@@ -67,7 +67,8 @@ class ConfigLoaderTest {
         assertThat(config.broker().embedded()).isTrue();
         assertThat(config.custodians()).containsExactly(new CustodianSettings("local-files", "ballast-csv",
                 "directory", null, WORKING_DIRECTORY.resolve("inbox"), null, ".*\\.csv", null,
-                new PollSchedule(Duration.ofSeconds(30), null, null), ".done", ".failed", DEFAULT_RETRY));
+                new PollSchedule(Duration.ofSeconds(30), null, null), ".done", ".failed", DEFAULT_RETRY,
+                null, "reject", "break"));
         assertThat(config.fixSessions()).isEmpty();
         assertThat(config.optimizer().policy().toPolicy()).isEqualTo(Policy.standard());
         assertThat(config.optimizer().householdModels()).isEmpty();

@@ -95,7 +95,8 @@ class RefusedConfigTest {
                 "custodians[0].format", "custodians[0].pollInterval", "optimizer.policy.cashReserve", "optimizer.models");
         assertThat(refused.getMessage()).isEqualTo(String.join("\n",
                 Fixtures.config("many-problems.yaml") + ":4:3: agent.dataDirectory: must be text",
-                Fixtures.config("many-problems.yaml") + ":7:5: custodians[0].format: must be one of 'ballast-csv'",
+                Fixtures.config("many-problems.yaml") + ":7:5: custodians[0].format: must be one of 'ballast-csv', 'schwab-csv',"
+                        + " 'fidelity-psv', 'pershing-fixed', 'swift-mt535', 'swift-mt536'",
                 Fixtures.config("many-problems.yaml") + ":10:5: custodians[0].pollInterval: must be an ISO-8601 duration such as PT30S, PT5M or PT1H",
                 Fixtures.config("many-problems.yaml") + ":14:5: optimizer.policy.cashReserve: must be a number between 0 and 1",
                 Fixtures.config("many-problems.yaml") + ":15:3: optimizer.models: must list at least 1 entry"));

@@ -17,7 +17,7 @@ class CustodianUrisTest {
     private static CustodianSettings sftp(Path knownHosts, boolean strict) {
         return new CustodianSettings("c", "ballast-csv", "sftp", new SftpSettings("h", 22, "u", "pw", null, null,
                 "outbox", knownHosts, strict, Duration.ofSeconds(10)), null, null, ".*\\.csv", null,
-                EVERY_30_SECONDS, ".done", ".failed", RETRY);
+                EVERY_30_SECONDS, ".done", ".failed", RETRY, null, "reject", "break");
     }
 
     @Test
@@ -45,7 +45,8 @@ class CustodianUrisTest {
     void aCronScheduleUsesSpringsSchedulerAndExcludesAreKept() {
         CustodianSettings directory = new CustodianSettings("d", "ballast-csv", "directory", null,
                 Path.of("/srv/inbox"), null, ".*\\.csv", ".*\\.tmp\\.csv",
-                new PollSchedule(null, "0 */5 6-9 * * MON-FRI", "America/New_York"), "archive", "rejected", RETRY);
+                new PollSchedule(null, "0 */5 6-9 * * MON-FRI", "America/New_York"), "archive", "rejected", RETRY,
+                null, "reject", "break");
 
         assertThat(CustodianUris.of(directory)).startsWith("file:/srv/inbox?").contains("scheduler=spring",
                 "scheduler.cron=0+*%2F5+6-9+*+*+MON-FRI", "scheduler.timeZone=America%2FNew_York",

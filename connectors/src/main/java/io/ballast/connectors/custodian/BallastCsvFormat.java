@@ -27,9 +27,22 @@ import java.util.Map;
  * TRL,&lt;number of records between HDR and TRL&gt;
  * </pre>
  */
-public final class BallastCsvFormat {
+public final class BallastCsvFormat implements CustodianFormat {
+    public static final String NAME = "ballast-csv";
+
     static final Map<String, AccountType> ACCOUNT_TYPES = Map.of("TAXABLE", AccountType.TAXABLE, "IRA",
             AccountType.TRADITIONAL_IRA, "ROTH", AccountType.ROTH_IRA, "EXEMPT", AccountType.TAX_EXEMPT);
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    /** Reads one file; the file declares its own securities, so the context is not needed. */
+    @Override
+    public ParseResult<CustodianSnapshot> parse(String fileName, InputStream in, ParseContext context) {
+        return parse(fileName, in);
+    }
 
     /**
      * Reads one file. Never throws on bad input: every bad row, and every problem of the whole file (at line 0),

@@ -86,10 +86,7 @@ final class DemoEnvironment implements AutoCloseable {
         CustodianSettings pointed = new CustodianSettings(custodian.name(), custodian.format(),
                 custodian.transport(), embedded, custodian.directory(), custodian.filePattern(),
                 custodian.pollInterval());
-        FixSessionSettings f = config.fixSessions().get(0);
-        FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
-                f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),
-                f.reconnectSeconds(), f.store());
+        FixSessionSettings session = config.fixSessions().get(0).at("localhost", broker.port());
         return new BallastConfig(config.source(), config.agent(), config.database(), config.broker(),
                 List.of(pointed), List.of(session), config.optimizer(), config.demo());
     }

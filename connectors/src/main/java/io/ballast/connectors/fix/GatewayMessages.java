@@ -50,16 +50,12 @@ final class GatewayMessages {
         message.setChar(Side.FIELD, side(order));
         message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
         message.setDecimal(OrderQty.FIELD, order.quantity());
-        if (order.type() == OrderType.LIMIT) {
-            message.setChar(OrdType.FIELD, OrdType.LIMIT);
-            message.setDecimal(Price.FIELD, order.limitPrice());
-        } else {
-            message.setChar(OrdType.FIELD, OrdType.MARKET);
-        }
-        message.setChar(TimeInForce.FIELD, TimeInForce.DAY);
+        setType(message, order);
+        message.setChar(TimeInForce.FIELD, timeInForce(order));
         return message;
     }
 
+    /** Cancels what is left of {@code order}, which works under {@code order.clOrdId()}. */
     static Message orderCancelRequest(String beginString, ClOrdId cancelId, BlockOrder order, Instant now) {
         Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REQUEST);
         message.setString(OrigClOrdID.FIELD, order.clOrdId().value());
@@ -68,6 +64,31 @@ final class GatewayMessages {
         message.setChar(Side.FIELD, side(order));
         message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
         message.setDecimal(OrderQty.FIELD, order.quantity());
+        return message;
+    }
+
+    /** Asks that the order working under {@code origClOrdId} become {@code replacement}, under its ClOrdID. */
+    static Message orderCancelReplaceRequest(String beginString, ClOrdId origClOrdId, BlockOrder replacement,
+            Instant now) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REPLACE_REQUEST);
+        message.setString(OrigClOrdID.FIELD, origClOrdId.value());
+        message.setString(ClOrdID.FIELD, replacement.clOrdId().value());
+        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
+        message.setString(Symbol.FIELD, replacement.security().value());
+        message.setChar(Side.FIELD, side(replacement));
+        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
+        message.setDecimal(OrderQty.FIELD, replacement.quantity());
+        setType(message, replacement);
+        message.setChar(TimeInForce.FIELD, timeInForce(replacement));
+        return message;
+    }
+
+    /** Asks where the order working under {@code order.clOrdId()} stands. */
+    static Message orderStatusRequest(String beginString, BlockOrder order) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_STATUS_REQUEST);
+        message.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setChar(Side.FIELD, side(order));
         return message;
     }
 
@@ -96,6 +117,24 @@ final class GatewayMessages {
         message.setInt(BusinessRejectReason.FIELD, reason);
         message.setString(Text.FIELD, text);
         return message;
+    }
+
+    private static void setType(Message message, BlockOrder order) {
+        if (order.type() == OrderType.LIMIT) {
+            message.setChar(OrdType.FIELD, OrdType.LIMIT);
+            message.setDecimal(Price.FIELD, order.limitPrice());
+        } else {
+            message.setChar(OrdType.FIELD, OrdType.MARKET);
+        }
+    }
+
+    private static char timeInForce(BlockOrder order) {
+        return switch (order.timeInForce()) {
+            case DAY -> TimeInForce.DAY;
+            case GOOD_TILL_CANCEL -> TimeInForce.GOOD_TILL_CANCEL;
+            case IMMEDIATE_OR_CANCEL -> TimeInForce.IMMEDIATE_OR_CANCEL;
+            case FILL_OR_KILL -> TimeInForce.FILL_OR_KILL;
+        };
     }
 
     private static char side(BlockOrder order) {

@@ -49,8 +49,9 @@ final class RecordingListener implements FixEventListener {
         sessionEvents.add(session + ":" + event);
     }
 
+    /** The reports that name the ClOrdID, as the order's or as the one a cancel or replace amended. */
     List<ExecutionReport> executionsOf(ClOrdId clOrdId) {
-        return executions.stream().map(Received::report).filter(report -> report.clOrdId().equals(clOrdId))
-                .toList();
+        return executions.stream().map(Received::report).filter(report -> report.clOrdId().equals(clOrdId)
+                || clOrdId.equals(report.origClOrdId())).toList();
     }
 }

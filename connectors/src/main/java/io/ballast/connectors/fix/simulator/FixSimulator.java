@@ -67,6 +67,11 @@ public final class FixSimulator implements AutoCloseable {
         return application.dontKnowTradeExecIds();
     }
 
+    /** The ClOrdID of every NewOrderSingle received, in arrival order, duplicates included. */
+    public List<String> receivedClOrdIds() {
+        return application.receivedClOrdIds();
+    }
+
     @Override
     public void close() {
         // Stop accepting first, so no order reaches a worker that is already shut down.

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -47,6 +48,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
     });
     private final Map<String, SimulatedOrder> orders = new HashMap<>();
     private final List<String> dontKnowTradeExecIds = new CopyOnWriteArrayList<>();
+    private final List<String> receivedClOrdIds = new CopyOnWriteArrayList<>();
 
     SimulatorApplication(SimulatorConfig config) {
         this.config = config;
@@ -55,6 +57,10 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     List<String> dontKnowTradeExecIds() {
         return List.copyOf(dontKnowTradeExecIds);
+    }
+
+    List<String> receivedClOrdIds() {
+        return List.copyOf(receivedClOrdIds);
     }
 
     @Override
@@ -98,6 +104,8 @@ final class SimulatorApplication implements Application, AutoCloseable {
         switch (message.getHeader().getString(MsgType.FIELD)) {
             case MsgType.NEW_ORDER_SINGLE -> onNewOrder(message, sessionId);
             case MsgType.ORDER_CANCEL_REQUEST -> onCancel(message, sessionId);
+            case MsgType.ORDER_CANCEL_REPLACE_REQUEST -> onReplace(message, sessionId);
+            case MsgType.ORDER_STATUS_REQUEST -> onStatusRequest(message, sessionId);
             case MsgType.DONT_KNOW_TRADE -> onDontKnowTrade(message, sessionId);
             default -> throw new UnsupportedMessageType();
         }
@@ -113,6 +121,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
             throw new IncorrectTagValue(OrderQty.FIELD);
         }
         SimulatedOrder order = new SimulatedOrder(clOrdId, symbol, message.getChar(Side.FIELD), quantity, limit);
+        receivedClOrdIds.add(clOrdId);
         work(() -> accept(sessionId, order));
     }
 
@@ -137,7 +146,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
             return;
         }
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.NEW, order.clOrdId, null, config.clock().instant()));
+                SimulatorMessages.Event.NEW, order.clOrdId, null, null, config.clock().instant()));
         proceed(sessionId, order, planner.plan(order, reference), 0);
     }
 
@@ -148,8 +157,9 @@ final class SimulatorApplication implements Application, AutoCloseable {
                 perform(sessionId, order, plan.get(i));
             }
         } else if (index < plan.size()) {
+            int generation = order.generation;
             worker.schedule(() -> guarded(() -> {
-                if (!order.isClosed()) {
+                if (!order.isClosed() && order.generation == generation) {
                     perform(sessionId, order, plan.get(index));
                     proceed(sessionId, order, plan, index + 1);
                 }
@@ -159,9 +169,12 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     private void perform(SessionID sessionId, SimulatedOrder order, PlannedExecution execution) {
         String beginString = sessionId.getBeginString();
+        if (execution.event() == SimulatorMessages.Event.FILL && order.leaves().signum() <= 0) {
+            return; // a replace took the order down to what had filled
+        }
         Message report = switch (execution.event()) {
             case FILL -> {
-                SimulatedOrder.Trade trade = order.fill(execution.quantity(), execution.price());
+                SimulatedOrder.Trade trade = order.fill(execution.quantity().min(order.leaves()), execution.price());
                 yield SimulatorMessages.tradeReport(beginString, order, execution.event(), trade, trade.execId(),
                         config.clock().instant());
             }
@@ -181,16 +194,79 @@ final class SimulatorApplication implements Application, AutoCloseable {
     }
 
     private void cancel(SessionID sessionId, String cancelId, String origClOrdId) {
+        SimulatedOrder order = working(sessionId, cancelId, origClOrdId, false);
+        if (order != null) {
+            order.close(OrdStatus.CANCELED);
+            send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                    SimulatorMessages.Event.CANCELED, cancelId, origClOrdId, null, config.clock().instant()));
+        }
+    }
+
+    /** The working order {@code origClOrdId} names, or null after answering the request with a cancel reject. */
+    private SimulatedOrder working(SessionID sessionId, String requestId, String origClOrdId, boolean replace) {
         SimulatedOrder order = orders.get(key(sessionId, origClOrdId));
-        if (order == null || order.isDone()) {
-            String text = order == null ? "unknown order " + origClOrdId : "order " + origClOrdId + " is done";
-            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, cancelId, origClOrdId,
-                    text));
+        String refusal = null;
+        if (order == null) {
+            refusal = "unknown order " + origClOrdId;
+        } else if (order.isDone()) {
+            refusal = "order " + origClOrdId + " is done";
+        } else if (!order.workingClOrdId.equals(origClOrdId)) {
+            refusal = "order " + origClOrdId + " was replaced by " + order.workingClOrdId;
+        } else if (orders.containsKey(key(sessionId, requestId))) {
+            refusal = "duplicate ClOrdID " + requestId;
+        }
+        if (refusal != null) {
+            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, requestId, origClOrdId,
+                    replace, refusal));
+            return null;
+        }
+        return order;
+    }
+
+    private void onReplace(Message message, SessionID sessionId) throws FieldNotFound, IncorrectTagValue {
+        String replaceId = message.getString(ClOrdID.FIELD);
+        String origClOrdId = message.getString(OrigClOrdID.FIELD);
+        BigDecimal quantity = message.getDecimal(OrderQty.FIELD);
+        if (quantity.signum() <= 0) {
+            throw new IncorrectTagValue(OrderQty.FIELD);
+        }
+        BigDecimal limit = message.getChar(OrdType.FIELD) == OrdType.LIMIT ? message.getDecimal(Price.FIELD) : null;
+        work(() -> replace(sessionId, replaceId, origClOrdId, quantity, limit));
+    }
+
+    /** Works the order on under the new ClOrdID, quantity and limit, and plans what is left of it afresh. */
+    private void replace(SessionID sessionId, String replaceId, String origClOrdId, BigDecimal quantity,
+            BigDecimal limit) {
+        SimulatedOrder order = working(sessionId, replaceId, origClOrdId, true);
+        if (order == null) {
             return;
         }
-        order.close(OrdStatus.CANCELED);
+        if (quantity.compareTo(order.cumulative()) <= 0) {
+            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, replaceId, origClOrdId,
+                    true, "quantity " + quantity.toPlainString() + " is not above the filled "
+                            + order.cumulative().toPlainString()));
+            return;
+        }
+        order.replace(replaceId, quantity, limit);
+        orders.put(key(sessionId, replaceId), order);
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.CANCELED, cancelId, null, config.clock().instant()));
+                SimulatorMessages.Event.REPLACED, replaceId, origClOrdId, null, config.clock().instant()));
+        proceed(sessionId, order, planner.plan(order, config.priceOf().apply(order.symbol)), 0);
+    }
+
+    private void onStatusRequest(Message message, SessionID sessionId) throws FieldNotFound {
+        String clOrdId = message.getString(ClOrdID.FIELD);
+        String symbol = message.getString(Symbol.FIELD);
+        char side = message.getChar(Side.FIELD);
+        work(() -> {
+            SimulatedOrder order = orders.get(key(sessionId, clOrdId));
+            Message answer = order == null
+                    ? SimulatorMessages.unknownOrderStatus(sessionId.getBeginString(), clOrdId, symbol, side,
+                            "STATUS-" + UUID.randomUUID(), config.clock().instant())
+                    : SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                            SimulatorMessages.Event.STATUS, order.workingClOrdId, null, null, config.clock().instant());
+            send(sessionId, answer);
+        });
     }
 
     private void onDontKnowTrade(Message message, SessionID sessionId) throws FieldNotFound {
@@ -203,7 +279,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
     private void reject(SessionID sessionId, SimulatedOrder order, String text) {
         order.close(OrdStatus.REJECTED);
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.REJECTED, order.clOrdId, text, config.clock().instant()));
+                SimulatorMessages.Event.REJECTED, order.clOrdId, null, text, config.clock().instant()));
     }
 
     private void work(Runnable task) {

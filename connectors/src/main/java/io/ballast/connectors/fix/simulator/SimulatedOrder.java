@@ -121,6 +121,11 @@ final class SimulatedOrder {
                 : notional.divide(cumulative, AVERAGE_PRICE_SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** Whether its latest fill can still be busted or corrected. */
+    boolean hasTrade() {
+        return lastTrade != null;
+    }
+
     private Trade requireLastTrade() {
         if (lastTrade == null) {
             throw new IllegalStateException("order " + clOrdId + " has no fill to bust or correct");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,7 @@ import quickfix.field.Text;
  */
 final class SimulatorApplication implements Application, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final SimulatorConfig config;
     private final ExecutionPlanner planner;
@@ -49,6 +51,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
     private final Map<String, SimulatedOrder> orders = new HashMap<>();
     private final List<String> dontKnowTradeExecIds = new CopyOnWriteArrayList<>();
     private final List<String> receivedClOrdIds = new CopyOnWriteArrayList<>();
+    private final List<SessionID> sessions = new CopyOnWriteArrayList<>();
 
     SimulatorApplication(SimulatorConfig config) {
         this.config = config;
@@ -70,6 +73,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     @Override
     public void onCreate(SessionID sessionId) {
+        sessions.add(sessionId);
         LOG.info("simulator session {} created", sessionId);
     }
 
@@ -267,6 +271,47 @@ final class SimulatorApplication implements Application, AutoCloseable {
                             SimulatorMessages.Event.STATUS, order.workingClOrdId, null, null, config.clock().instant());
             send(sessionId, answer);
         });
+    }
+
+    /**
+     * Busts the latest fill of an order that may be done and allocated already, and fills the busted shares again a
+     * cent away, as a broker reports a late trade break; false when no session has an order with a fill by that
+     * ClOrdID.
+     */
+    boolean bustLastFill(String clOrdId) {
+        try {
+            return worker.submit(() -> {
+                for (Map.Entry<String, SimulatedOrder> entry : orders.entrySet()) {
+                    SimulatedOrder order = entry.getValue();
+                    if (order.clOrdId.equals(clOrdId) && order.hasTrade()) {
+                        SessionID sessionId = sessionOf(entry.getKey());
+                        SimulatedOrder.Trade busted = order.bustLastTrade();
+                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
+                                SimulatorMessages.Event.TRADE_CANCEL, busted, order.nextExecId(),
+                                config.clock().instant()));
+                        SimulatedOrder.Trade again = order.fill(busted.quantity(), busted.price().add(CENT));
+                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
+                                SimulatorMessages.Event.FILL, again, again.execId(), config.clock().instant()));
+                        return true;
+                    }
+                }
+                return false;
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the simulator could not bust " + clOrdId, e.getCause());
+        }
+    }
+
+    private SessionID sessionOf(String key) {
+        for (SessionID sessionId : sessions) {
+            if (key.startsWith(sessionId + "|")) {
+                return sessionId;
+            }
+        }
+        throw new IllegalStateException("no session for " + key);
     }
 
     private void onDontKnowTrade(Message message, SessionID sessionId) throws FieldNotFound {

@@ -54,7 +54,7 @@ class AgentKilledMidTradingIT {
         Path outbox = Files.createDirectories(directory.resolve("custodian").resolve("outbox"));
         CustodianSnapshot book = DemoBook.generate(4, 11, LocalDate.now(MarketClock.system()).minusDays(1));
         Map<String, BigDecimal> prices = DemoBook.closingPrices(book);
-        String ledger = DemoConfigs.freshPostgresDatabase("killed_" + beginString.replace(".", ""));
+        String ledger = DemoConfigs.freshPostgresDatabase("killed_" + beginString.replace(".", "").toLowerCase(java.util.Locale.ROOT));
         try (EmbeddedSftpServer sftp = new EmbeddedSftpServer(new SftpServerConfig(0, outbox.getParent(), "ballast",
                 "demo-only-password", null, directory.resolve("host-key")));
                 FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
@@ -76,7 +76,8 @@ class AgentKilledMidTradingIT {
             Process first = start(config, "first.txt");
             try {
                 drop(book, outbox);
-                await().atMost(WAIT).until(() -> count(ledger, "SELECT COUNT(*) FROM block_order"
+                // the agent creates the ledger's tables when it starts
+                await().atMost(WAIT).ignoreExceptions().until(() -> count(ledger, "SELECT COUNT(*) FROM block_order"
                         + " WHERE sent_at IS NOT NULL") > 0);
             } finally {
                 first.destroyForcibly();

@@ -121,6 +121,11 @@ class DatabaseMessageStoreIT {
         }
 
         @Override
+        public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+            // no allocation instructions in this test
+        }
+
+        @Override
         public void onSessionEvent(String session, String event) {
             // logons are awaited through the gateway itself
         }

@@ -171,6 +171,11 @@ class FixSimulatorCommandTest {
         }
 
         @Override
+        public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+            // no allocation instructions in this test
+        }
+
+        @Override
         public void onSessionEvent(String session, String event) {
             // Logon is awaited through the gateway.
         }

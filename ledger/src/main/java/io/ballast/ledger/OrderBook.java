@@ -5,6 +5,7 @@ import io.ballast.domain.Allocation;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
+import io.ballast.domain.ExecutionType;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
@@ -12,9 +13,8 @@ import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.Require;
 import io.ballast.domain.SecurityId;
-import io.ballast.domain.TimeInForce;
-import io.ballast.domain.ExecutionType;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import io.ballast.ledger.ExecutionOutcome.Result;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -532,6 +532,65 @@ public final class OrderBook {
                 rs -> new Allocation(block.order().clOrdId(), AccountId.of(rs.getString("account_id")),
                         block.order().security(), block.order().side(), Numbers.plain(rs.getBigDecimal("quantity")),
                         Numbers.plain(rs.getBigDecimal("avg_price"))), block.id());
+    }
+
+    /** Each account's share of the order as its accounts asked for it: its pre-allocation. */
+    public Map<AccountId, BigDecimal> accountQuantities(ClOrdId clOrdId) {
+        return transactions.inTransaction("Reading the accounts of " + clOrdId, sql -> {
+            BlockRow block = resolve(sql, clOrdId)
+                    .orElseThrow(() -> new IllegalArgumentException("no block order " + clOrdId));
+            Map<AccountId, BigDecimal> quantities = new TreeMap<>();
+            accountOrders(sql, block.id()).forEach(order -> quantities.put(order.account(), order.quantity()));
+            return quantities;
+        });
+    }
+
+    /**
+     * Persists the allocation instruction of an allocated block under a new AllocID, before it is sent; empty when
+     * the block allocated nothing.
+     *
+     * @throws IllegalStateException when the block is not allocated
+     */
+    public Optional<AllocationAdvice> requestAllocationInstruction(ClOrdId clOrdId) {
+        return transactions.inTransaction("Advising the allocation of " + clOrdId, sql -> {
+            BlockRow block = resolve(sql, clOrdId)
+                    .orElseThrow(() -> new IllegalArgumentException("no block order " + clOrdId));
+            if (!block.allocated()) {
+                throw new IllegalStateException("block " + clOrdId + " is not allocated");
+            }
+            List<Allocation> allocations = allocations(sql, block);
+            if (allocations.isEmpty()) {
+                return Optional.empty();
+            }
+            int earlier = sql.first("SELECT COUNT(*) FROM allocation_instruction WHERE block_id = ?",
+                    rs -> rs.getInt(1), block.id()).orElseThrow();
+            String allocId = "ALLOC-" + block.order().clOrdId() + "-" + (earlier + 1);
+            sql.update("INSERT INTO allocation_instruction (alloc_id, block_id, status, created_at) VALUES (?, ?, ?, ?)",
+                    allocId, block.id(), "REQUESTED", clock.instant());
+            Map<AccountId, BigDecimal> accounts = new TreeMap<>();
+            allocations.forEach(allocation -> accounts.put(allocation.account(), allocation.quantity()));
+            return Optional.of(new AllocationAdvice(allocId, block.order(), block.tradeDate(), block.cumQty(),
+                    block.avgPx(), accounts));
+        });
+    }
+
+    /** Records the allocation instruction's message as sent. */
+    public void markAllocationInstructionSent(String allocId, String fixMessage) {
+        transactions.inTransaction("Recording allocation " + allocId + " sent", sql -> sql.update(
+                "UPDATE allocation_instruction SET fix_message = ? WHERE alloc_id = ?", fixMessage, allocId));
+    }
+
+    /** Records the counterparty's answer to an allocation instruction; false for an AllocID the book never sent. */
+    public boolean allocationInstructionAnswered(String allocId, boolean accepted, String text) {
+        return transactions.inTransaction("Recording the answer to allocation " + allocId, sql -> sql.update(
+                "UPDATE allocation_instruction SET status = ?, text = ?, answered_at = ? WHERE alloc_id = ?",
+                accepted ? "ACCEPTED" : "REJECTED", text, clock.instant(), allocId) == 1);
+    }
+
+    /** The status of an allocation instruction: REQUESTED, ACCEPTED or REJECTED; empty for an unknown AllocID. */
+    public Optional<String> allocationInstructionStatus(String allocId) {
+        return transactions.inTransaction("Reading allocation " + allocId, sql -> sql.first(
+                "SELECT status FROM allocation_instruction WHERE alloc_id = ?", rs -> rs.getString(1), allocId));
     }
 
     /** The day's blocks, by ClOrdID. */

@@ -83,7 +83,7 @@ class OrderStateMachineTest {
         start(database, smithBuysVxus(), proposal(Fixtures.JONES, sell(Fixtures.JONES_TAXABLE, VTI, "10", pick("L4", "10"))));
 
         List<BlockOrder> blocks = book.createBlocks(TRADE_DATE,
-                new OrderTerms(OrderType.LIMIT, TimeInForce.GOOD_TILL_CANCEL, dec("25")));
+                new OrderTerms(OrderType.LIMIT, TimeInForce.GOOD_TILL_CANCEL, dec("25"), false, false));
 
         // 65.00 + 0.25% = 65.1625 -> 65.17 up for the buy; 300.00 - 0.25% = 299.25 for the sale
         assertThat(blocks).extracting(BlockOrder::security, BlockOrder::type, BlockOrder::limitPrice,
@@ -281,6 +281,33 @@ class OrderStateMachineTest {
 
         assertThat(disallowed()).isEqualByComparingTo("0");
         assertThat(smith().lots()).noneMatch(lot -> lot.id().value().startsWith(purchase.value()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void anAllocatedBlockIsAdvisedUnderItsOwnAllocIdAndTheAnswerRecorded(Database database) {
+        start(database, smithBuysVxus());
+        ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
+        assertThat(book.accountQuantities(order)).containsExactly(Map.entry(SMITH_TAXABLE, dec("30")),
+                Map.entry(SMITH_IRA, dec("10")));
+        book.apply(report(order, null, "E1", null, ExecutionType.TRADE, OrderStatus.FILLED, "40", "65.00", "40",
+                "65.00", "0"));
+        assertThatThrownBy(() -> book.requestAllocationInstruction(order))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not allocated");
+        book.allocate(order);
+
+        AllocationAdvice advice = book.requestAllocationInstruction(order).orElseThrow();
+        book.markAllocationInstructionSent(advice.allocId(), "35=J");
+
+        assertThat(advice.allocId()).isEqualTo("ALLOC-" + order + "-1");
+        assertThat(advice.quantity()).isEqualByComparingTo("40");
+        assertThat(advice.accounts()).containsExactly(Map.entry(SMITH_TAXABLE, dec("30")),
+                Map.entry(SMITH_IRA, dec("10")));
+        assertThat(book.allocationInstructionStatus(advice.allocId())).contains("REQUESTED");
+        assertThat(book.allocationInstructionAnswered(advice.allocId(), true, "")).isTrue();
+        assertThat(book.allocationInstructionAnswered("ALLOC-NOPE", true, "")).isFalse();
+        assertThat(book.allocationInstructionStatus(advice.allocId())).contains("ACCEPTED");
+        assertThat(book.requestAllocationInstruction(order).orElseThrow().allocId()).endsWith("-2");
     }
 
     private BigDecimal disallowed() {

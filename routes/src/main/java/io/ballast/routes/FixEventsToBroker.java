@@ -35,6 +35,12 @@ public class FixEventsToBroker implements FixEventListener {
     }
 
     @Override
+    public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+        producer.sendBody(Queues.jms(Queues.FIX_ALLOCATION_ACKS),
+                Json.write(new InboundAllocationAck(session, allocId, accepted, text)));
+    }
+
+    @Override
     public void onSessionEvent(String session, String event) {
         LOG.info("FIX session {}: {}", session, event);
         if ("logon".equals(event)) {

@@ -10,6 +10,7 @@ import io.ballast.ledger.OrderTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -67,7 +68,8 @@ public class OrderDispatcher {
                 if (!orders.markSending(order.clOrdId())) {
                     continue;
                 }
-                orders.markSent(order.clOrdId(), gateway.send(session, order));
+                orders.markSent(order.clOrdId(), gateway.send(session, order,
+                        terms.preAllocate() ? orders.accountQuantities(order.clOrdId()) : Map.of()));
                 LOG.info("sent {} {} {} to {}", order.side(), order.quantity().toPlainString(), order.security(),
                         session);
             } catch (FixSendException e) {
@@ -83,6 +85,26 @@ public class OrderDispatcher {
                 MDC.remove("clOrdId");
             }
         }
+    }
+
+    /**
+     * Advises the counterparty of an allocated block's allocation (35=J) when the session's terms ask for it; the
+     * instruction is persisted first. An instruction that cannot go now is logged and left to an operator.
+     */
+    public void adviseAllocation(ClOrdId order) {
+        if (!terms.allocationInstructions()) {
+            return;
+        }
+        orders.requestAllocationInstruction(order).ifPresent(advice -> {
+            try {
+                orders.markAllocationInstructionSent(advice.allocId(), gateway.allocationInstruction(session,
+                        advice.allocId(), advice.order(), advice.tradeDate(), advice.quantity(),
+                        advice.averagePrice(), advice.accounts()));
+                LOG.info("sent allocation {} of {} to {}", advice.allocId(), order, session);
+            } catch (FixSendException e) {
+                LOG.warn("allocation {} of {} not sent: {}", advice.allocId(), order, e.getMessage());
+            }
+        });
     }
 
     /** Asks the counterparty to cancel what is left of the order; the request is persisted first. */

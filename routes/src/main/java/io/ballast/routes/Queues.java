@@ -15,6 +15,8 @@ public final class Queues {
     public static final String ORDERS_RESEND = "orders.resend";
     /** Every inbound execution report, persisted before it is processed. */
     public static final String FIX_EXECUTIONS = "fix.executions";
+    /** Every AllocationInstructionAck (35=P), persisted before it is recorded. */
+    public static final String FIX_ALLOCATION_ACKS = "fix.allocation-acks";
     /** Every session, business and cancel reject, either way: the event traders watch, stored in the order book. */
     public static final String FIX_REJECTS = "fix.rejects";
 

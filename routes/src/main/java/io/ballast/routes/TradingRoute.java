@@ -26,6 +26,10 @@ public class TradingRoute extends RouteBuilder {
         from(Queues.jms(Queues.ORDERS_RESEND)).routeId("orders-resend")
                 .process(exchange -> dispatcher.onLogon());
 
+        from(Queues.jms(Queues.FIX_ALLOCATION_ACKS)).routeId("fix-allocation-acks")
+                .process(exchange -> executions.allocationAnswered(Json.read(exchange.getIn().getBody(String.class),
+                        InboundAllocationAck.class)));
+
         from(Queues.jms(Queues.FIX_REJECTS)).routeId("fix-rejects")
                 .process(exchange -> executions.reject(Json.read(exchange.getIn().getBody(String.class),
                         InboundReject.class)));

@@ -126,7 +126,7 @@ public final class FixBench {
                     if (System.nanoTime() > deadline) {
                         throw new IllegalStateException("the agent's orders were not all filled within " + TIMEOUT);
                     }
-                    TimeUnit.MILLISECONDS.sleep(20);
+                    TimeUnit.MILLISECONDS.sleep(200);
                 }
                 return LatencyFigures.of("agent (ledger, broker, store)", Duration.ofNanos(System.nanoTime() - start),
                         sendToFill(ledger));

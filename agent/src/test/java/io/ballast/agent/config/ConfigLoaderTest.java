@@ -26,7 +26,7 @@ class ConfigLoaderTest {
                         WORKING_DIRECTORY.resolve("data/demo/known_hosts"), true),
                 null, ".*\\.csv", Duration.ofSeconds(1)));
         assertThat(config.fixSessions()).containsExactly(new FixSessionSettings("demo-broker", "FIX.4.4", "BALLAST",
-                "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database", "market", "day", new BigDecimal("10")));
+                "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database", "market", "day", new BigDecimal("10"), false, true));
         assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3));
     }
 

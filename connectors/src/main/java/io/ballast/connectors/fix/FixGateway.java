@@ -1,10 +1,13 @@
 package io.ballast.connectors.fix;
 
+import io.ballast.domain.AccountId;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +89,29 @@ public final class FixGateway implements AutoCloseable {
 
     /** Sends a NewOrderSingle for the block order; returns the message as sent. */
     public String send(String session, BlockOrder order) {
+        return send(session, order, Map.of());
+    }
+
+    /**
+     * Sends a NewOrderSingle for the block order with its accounts' shares as pre-allocation groups (none when
+     * {@code accounts} is empty); returns the message as sent.
+     */
+    public String send(String session, BlockOrder order, Map<AccountId, BigDecimal> accounts) {
         SessionID id = sessionId(session);
-        return sendLoggedOn(session, GatewayMessages.newOrderSingle(id.getBeginString(), order, clock.instant()),
-                "order " + order.clOrdId());
+        return sendLoggedOn(session, GatewayMessages.newOrderSingle(id.getBeginString(), order, accounts,
+                clock.instant()), "order " + order.clOrdId());
+    }
+
+    /**
+     * Sends the post-trade allocation of a done block (AllocationInstruction, 35=J) under {@code allocId}; the
+     * counterparty's AllocationInstructionAck (35=P) reaches {@link FixEventListener#onAllocationAck}. Returns the
+     * message as sent.
+     */
+    public String allocationInstruction(String session, String allocId, BlockOrder order, LocalDate tradeDate,
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+        SessionID id = sessionId(session);
+        return sendLoggedOn(session, GatewayMessages.allocationInstruction(id.getBeginString(), allocId, order,
+                tradeDate, quantity, averagePrice, accounts), "allocation " + allocId + " of " + order.clOrdId());
     }
 
     /**

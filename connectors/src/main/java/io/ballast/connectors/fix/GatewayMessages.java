@@ -7,10 +7,25 @@ import io.ballast.domain.OrderType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import io.ballast.domain.AccountId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
 import quickfix.DefaultMessageFactory;
+import quickfix.FixVersions;
+import quickfix.Group;
 import quickfix.Message;
 import quickfix.MessageFactory;
 import quickfix.UtcTimestampPrecision;
+import quickfix.field.AllocAccount;
+import quickfix.field.AllocID;
+import quickfix.field.AllocNoOrdersType;
+import quickfix.field.AllocQty;
+import quickfix.field.AllocTransType;
+import quickfix.field.AllocType;
+import quickfix.field.AvgPx;
 import quickfix.field.BusinessRejectReason;
 import quickfix.field.BusinessRejectRefID;
 import quickfix.field.ClOrdID;
@@ -21,7 +36,10 @@ import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
 import quickfix.field.OrdType;
 import quickfix.field.OrderID;
+import quickfix.field.NoAllocs;
+import quickfix.field.NoOrders;
 import quickfix.field.OrderQty;
+import quickfix.field.Quantity;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
 import quickfix.field.RefMsgType;
@@ -30,6 +48,7 @@ import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
+import quickfix.field.TradeDate;
 import quickfix.field.TransactTime;
 
 /**
@@ -43,7 +62,14 @@ final class GatewayMessages {
     }
 
     static Message newOrderSingle(String beginString, BlockOrder order, Instant now) {
+        return newOrderSingle(beginString, order, Map.of(), now);
+    }
+
+    /** With {@code accounts} not empty, the order carries them as pre-allocation groups (NoAllocs 78). */
+    static Message newOrderSingle(String beginString, BlockOrder order, Map<AccountId, BigDecimal> accounts,
+            Instant now) {
         Message message = FACTORY.create(beginString, MsgType.NEW_ORDER_SINGLE);
+        addAllocations(message, accounts);
         message.setString(ClOrdID.FIELD, order.clOrdId().value());
         message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
         message.setString(Symbol.FIELD, order.security().value());
@@ -81,6 +107,40 @@ final class GatewayMessages {
         setType(message, replacement);
         message.setChar(TimeInForce.FIELD, timeInForce(replacement));
         return message;
+    }
+
+    /**
+     * The post-trade allocation of a done block to its accounts (35=J): AllocID, the block's ClOrdID, its filled
+     * quantity at its average price on its trade date, and each account's shares.
+     */
+    static Message allocationInstruction(String beginString, String allocId, BlockOrder order, LocalDate tradeDate,
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+        Message message = FACTORY.create(beginString, MsgType.ALLOCATION_INSTRUCTION);
+        message.setString(AllocID.FIELD, allocId);
+        message.setChar(AllocTransType.FIELD, AllocTransType.NEW);
+        if (!beginString.equals(FixVersions.BEGINSTRING_FIX42)) {
+            message.setInt(AllocType.FIELD, AllocType.CALCULATED);
+            message.setInt(AllocNoOrdersType.FIELD, AllocNoOrdersType.EXPLICIT_LIST_PROVIDED);
+        }
+        Group orders = new Group(NoOrders.FIELD, ClOrdID.FIELD);
+        orders.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.addGroup(orders);
+        message.setChar(Side.FIELD, side(order));
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setDecimal(Quantity.FIELD, quantity);
+        message.setDecimal(AvgPx.FIELD, averagePrice);
+        message.setString(TradeDate.FIELD, tradeDate.format(DateTimeFormatter.BASIC_ISO_DATE));
+        addAllocations(message, accounts);
+        return message;
+    }
+
+    private static void addAllocations(Message message, Map<AccountId, BigDecimal> accounts) {
+        for (Map.Entry<AccountId, BigDecimal> account : new TreeMap<>(accounts).entrySet()) {
+            Group allocation = new Group(NoAllocs.FIELD, AllocAccount.FIELD);
+            allocation.setString(AllocAccount.FIELD, account.getKey().value());
+            allocation.setDecimal(AllocQty.FIELD, account.getValue());
+            message.addGroup(allocation);
+        }
     }
 
     /** Asks where the order working under {@code order.clOrdId()} stands. */

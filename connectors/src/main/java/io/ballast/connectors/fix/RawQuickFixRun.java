@@ -87,6 +87,7 @@ public final class RawQuickFixRun {
         settings.setString(SessionFactory.SETTING_CONNECTION_TYPE, SessionFactory.INITIATOR_CONNECTION_TYPE);
         settings.setString(Session.SETTING_NON_STOP_SESSION, "Y");
         settings.setString(Session.SETTING_USE_DATA_DICTIONARY, "Y");
+        settings.setString(Session.SETTING_CHECK_LATENCY, "N");
         settings.setString(sessionId, Session.SETTING_HEARTBTINT, "30");
         settings.setString(sessionId, Session.SETTING_RESET_ON_LOGON, "Y");
         settings.setString(sessionId, AbstractSocketInitiator.SETTING_SOCKET_CONNECT_HOST, "localhost");

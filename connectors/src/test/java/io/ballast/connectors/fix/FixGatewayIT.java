@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.ballast.connectors.fix.simulator.FixSimulator;
 import io.ballast.connectors.fix.simulator.SimulatorConfig;
 import io.ballast.connectors.fix.simulator.SimulatorSession;
+import io.ballast.domain.AccountId;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +221,34 @@ class FixGatewayIT {
         assertThat(sent).contains("|35=D|").contains("|59=1|").contains("|44=100.00|");
         assertThat(replaceSent).contains("|35=G|").contains("|41=" + clOrdId + "|").contains("|38=40|");
         assertThat(replaced.source()).contains("|35=8|").contains("|11=" + replaceId + "|");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"broker42", "broker44"})
+    void aPreAllocatedOrderIsAdvisedAfterItsFillsAndTheCounterpartyAcknowledges(String session) {
+        ClOrdId clOrdId = nextClOrdId();
+        BlockOrder order = market(clOrdId, "VTI", Side.BUY, "30");
+        Map<AccountId, BigDecimal> accounts = Map.of(AccountId.of("S-100"), new BigDecimal("20"),
+                AccountId.of("S-200"), new BigDecimal("10"));
+        String sent = gateway.send(session, order, accounts);
+        await().atMost(WAIT).until(() -> listener.executionsOf(clOrdId).stream()
+                .anyMatch(report -> report.status() == OrderStatus.FILLED));
+
+        String advised = gateway.allocationInstruction(session, "ALLOC-" + clOrdId, order, LocalDate.of(2026, 3, 13),
+                new BigDecimal("30"), new BigDecimal("262.10"), accounts);
+        gateway.allocationInstruction(session, "ALLOC-" + clOrdId + "-BAD", order, LocalDate.of(2026, 3, 13),
+                new BigDecimal("31"), new BigDecimal("262.10"), accounts);
+
+        String accepted = "ALLOC-" + clOrdId + " ";
+        String refused = "ALLOC-" + clOrdId + "-BAD ";
+        await().atMost(WAIT).until(() -> listener.allocationAcks.stream()
+                .filter(ack -> ack.startsWith(accepted) || ack.startsWith(refused)).count() == 2);
+        assertThat(listener.allocationAcks).filteredOn(ack -> ack.startsWith(accepted) || ack.startsWith(refused))
+                .containsExactly("ALLOC-" + clOrdId + " accepted",
+                "ALLOC-" + clOrdId + "-BAD rejected: accounts' shares 30 do not add up to the quantity 31");
+        assertThat(sent).contains("|78=2|79=S-100|80=20|79=S-200|80=10|");
+        assertThat(advised).contains("|35=J|", "|70=ALLOC-" + clOrdId + "|", "|73=1|11=" + clOrdId + "|",
+                "|75=20260313|", "|78=2|79=S-100|80=20|79=S-200|80=10|");
     }
 
     @ParameterizedTest

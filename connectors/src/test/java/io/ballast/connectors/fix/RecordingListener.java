@@ -22,6 +22,7 @@ final class RecordingListener implements FixEventListener {
     final List<Received> executions = new CopyOnWriteArrayList<>();
     final List<Rejected> rejects = new CopyOnWriteArrayList<>();
     final List<String> sessionEvents = new CopyOnWriteArrayList<>();
+    final List<String> allocationAcks = new CopyOnWriteArrayList<>();
     final Set<ClOrdId> unknownOrders = ConcurrentHashMap.newKeySet();
     final Set<ClOrdId> failOnceOrders = ConcurrentHashMap.newKeySet();
     final List<String> failedExecIds = new CopyOnWriteArrayList<>();
@@ -42,6 +43,11 @@ final class RecordingListener implements FixEventListener {
     @Override
     public void onReject(String session, FixReject reject) {
         rejects.add(new Rejected(session, reject));
+    }
+
+    @Override
+    public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+        allocationAcks.add(allocId + (accepted ? " accepted" : " rejected: " + text));
     }
 
     @Override

@@ -75,6 +75,11 @@ public final class FixSimulator implements AutoCloseable {
         return application.bustLastFill(clOrdId);
     }
 
+    /** The AllocID of every allocation instruction received, in arrival order. */
+    public List<String> receivedAllocIds() {
+        return application.receivedAllocIds();
+    }
+
     /** The ClOrdID of every NewOrderSingle received, in arrival order, duplicates included. */
     public List<String> receivedClOrdIds() {
         return application.receivedClOrdIds();

@@ -14,22 +14,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
 import quickfix.FieldNotFound;
+import quickfix.Group;
 import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
+import quickfix.field.AllocID;
+import quickfix.field.AllocQty;
 import quickfix.field.ClOrdID;
 import quickfix.field.ExecID;
 import quickfix.field.MsgType;
+import quickfix.field.NoAllocs;
 import quickfix.field.OrdStatus;
 import quickfix.field.OrdType;
 import quickfix.field.OrderQty;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
+import quickfix.field.Quantity;
 import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
+import quickfix.field.TradeDate;
 
 /**
  * The counterparty's behaviour. QuickFIX/J calls it on its session thread, which only reads each message; the
@@ -52,6 +58,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
     private final List<String> dontKnowTradeExecIds = new CopyOnWriteArrayList<>();
     private final List<String> receivedClOrdIds = new CopyOnWriteArrayList<>();
     private final List<SessionID> sessions = new CopyOnWriteArrayList<>();
+    private final List<String> receivedAllocIds = new CopyOnWriteArrayList<>();
 
     SimulatorApplication(SimulatorConfig config) {
         this.config = config;
@@ -64,6 +71,10 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     List<String> receivedClOrdIds() {
         return List.copyOf(receivedClOrdIds);
+    }
+
+    List<String> receivedAllocIds() {
+        return List.copyOf(receivedAllocIds);
     }
 
     @Override
@@ -110,6 +121,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
             case MsgType.ORDER_CANCEL_REQUEST -> onCancel(message, sessionId);
             case MsgType.ORDER_CANCEL_REPLACE_REQUEST -> onReplace(message, sessionId);
             case MsgType.ORDER_STATUS_REQUEST -> onStatusRequest(message, sessionId);
+            case MsgType.ALLOCATION_INSTRUCTION -> onAllocationInstruction(message, sessionId);
             case MsgType.DONT_KNOW_TRADE -> onDontKnowTrade(message, sessionId);
             default -> throw new UnsupportedMessageType();
         }
@@ -256,6 +268,22 @@ final class SimulatorApplication implements Application, AutoCloseable {
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
                 SimulatorMessages.Event.REPLACED, replaceId, origClOrdId, null, config.clock().instant()));
         proceed(sessionId, order, planner.plan(order, config.priceOf().apply(order.symbol)), 0);
+    }
+
+    /** Accepts an allocation whose accounts' shares add up to its quantity; refuses it otherwise. */
+    private void onAllocationInstruction(Message message, SessionID sessionId) throws FieldNotFound {
+        String allocId = message.getString(AllocID.FIELD);
+        BigDecimal quantity = message.getDecimal(Quantity.FIELD);
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (Group allocation : message.getGroups(NoAllocs.FIELD)) {
+            allocated = allocated.add(allocation.getDecimal(AllocQty.FIELD));
+        }
+        String tradeDate = message.getString(TradeDate.FIELD);
+        String refusal = allocated.compareTo(quantity) == 0 ? null : "accounts' shares " + allocated.toPlainString()
+                + " do not add up to the quantity " + quantity.toPlainString();
+        receivedAllocIds.add(allocId);
+        work(() -> send(sessionId, SimulatorMessages.allocationAck(sessionId.getBeginString(), allocId, tradeDate,
+                refusal, config.clock().instant())));
     }
 
     private void onStatusRequest(Message message, SessionID sessionId) throws FieldNotFound {

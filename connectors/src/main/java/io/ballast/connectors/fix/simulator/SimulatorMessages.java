@@ -9,6 +9,8 @@ import quickfix.FixVersions;
 import quickfix.Message;
 import quickfix.MessageFactory;
 import quickfix.UtcTimestampPrecision;
+import quickfix.field.AllocID;
+import quickfix.field.AllocStatus;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
 import quickfix.field.CumQty;
@@ -32,6 +34,7 @@ import quickfix.field.Price;
 import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
+import quickfix.field.TradeDate;
 import quickfix.field.TransactTime;
 
 /** Builds the simulator's execution reports and cancel rejects in the session's FIX version. */
@@ -77,6 +80,20 @@ final class SimulatorMessages {
                 trade.price(), now);
         if (event != Event.FILL) {
             message.setString(ExecRefID.FIELD, trade.execId());
+        }
+        return message;
+    }
+
+    /** Acknowledges an allocation instruction: accepted, or refused ({@code refusal} not null) at block level. */
+    static Message allocationAck(String beginString, String allocId, String tradeDate, String refusal, Instant now) {
+        Message message = FACTORY.create(beginString, MsgType.ALLOCATION_INSTRUCTION_ACK);
+        message.setString(AllocID.FIELD, allocId);
+        message.setString(TradeDate.FIELD, tradeDate);
+        message.setUtcTimeStamp(TransactTime.FIELD, LocalDateTime.ofInstant(now, ZoneOffset.UTC),
+                UtcTimestampPrecision.MILLIS);
+        message.setInt(AllocStatus.FIELD, refusal == null ? AllocStatus.ACCEPTED : AllocStatus.BLOCK_LEVEL_REJECT);
+        if (refusal != null) {
+            message.setString(Text.FIELD, refusal);
         }
         return message;
     }

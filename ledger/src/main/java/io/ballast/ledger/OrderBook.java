@@ -66,7 +66,7 @@ public final class OrderBook {
     }
 
     /** {@code order} carries the original ClOrdID; {@code working} the one the counterparty knows it by now. */
-    private record BlockRow(long id, BlockOrder order, ClOrdId working, OrderStatus status, BigDecimal cumQty,
+    record BlockRow(long id, BlockOrder order, ClOrdId working, OrderStatus status, BigDecimal cumQty,
             BigDecimal avgPx, boolean allocated, LocalDate tradeDate) {
         BlockOrder workingOrder() {
             return new BlockOrder(working, order.security(), order.side(), order.quantity(), order.type(),
@@ -527,7 +527,7 @@ public final class OrderBook {
                 accountOrderId);
     }
 
-    private static List<Allocation> allocations(Sql sql, BlockRow block) throws SQLException {
+    static List<Allocation> allocations(Sql sql, BlockRow block) throws SQLException {
         return sql.list("SELECT account_id, quantity, avg_price FROM allocation WHERE block_id = ? ORDER BY account_id",
                 rs -> new Allocation(block.order().clOrdId(), AccountId.of(rs.getString("account_id")),
                         block.order().security(), block.order().side(), Numbers.plain(rs.getBigDecimal("quantity")),
@@ -543,54 +543,6 @@ public final class OrderBook {
             accountOrders(sql, block.id()).forEach(order -> quantities.put(order.account(), order.quantity()));
             return quantities;
         });
-    }
-
-    /**
-     * Persists the allocation instruction of an allocated block under a new AllocID, before it is sent; empty when
-     * the block allocated nothing.
-     *
-     * @throws IllegalStateException when the block is not allocated
-     */
-    public Optional<AllocationAdvice> requestAllocationInstruction(ClOrdId clOrdId) {
-        return transactions.inTransaction("Advising the allocation of " + clOrdId, sql -> {
-            BlockRow block = resolve(sql, clOrdId)
-                    .orElseThrow(() -> new IllegalArgumentException("no block order " + clOrdId));
-            if (!block.allocated()) {
-                throw new IllegalStateException("block " + clOrdId + " is not allocated");
-            }
-            List<Allocation> allocations = allocations(sql, block);
-            if (allocations.isEmpty()) {
-                return Optional.empty();
-            }
-            int earlier = sql.first("SELECT COUNT(*) FROM allocation_instruction WHERE block_id = ?",
-                    rs -> rs.getInt(1), block.id()).orElseThrow();
-            String allocId = "ALLOC-" + block.order().clOrdId() + "-" + (earlier + 1);
-            sql.update("INSERT INTO allocation_instruction (alloc_id, block_id, status, created_at) VALUES (?, ?, ?, ?)",
-                    allocId, block.id(), "REQUESTED", clock.instant());
-            Map<AccountId, BigDecimal> accounts = new TreeMap<>();
-            allocations.forEach(allocation -> accounts.put(allocation.account(), allocation.quantity()));
-            return Optional.of(new AllocationAdvice(allocId, block.order(), block.tradeDate(), block.cumQty(),
-                    block.avgPx(), accounts));
-        });
-    }
-
-    /** Records the allocation instruction's message as sent. */
-    public void markAllocationInstructionSent(String allocId, String fixMessage) {
-        transactions.inTransaction("Recording allocation " + allocId + " sent", sql -> sql.update(
-                "UPDATE allocation_instruction SET fix_message = ? WHERE alloc_id = ?", fixMessage, allocId));
-    }
-
-    /** Records the counterparty's answer to an allocation instruction; false for an AllocID the book never sent. */
-    public boolean allocationInstructionAnswered(String allocId, boolean accepted, String text) {
-        return transactions.inTransaction("Recording the answer to allocation " + allocId, sql -> sql.update(
-                "UPDATE allocation_instruction SET status = ?, text = ?, answered_at = ? WHERE alloc_id = ?",
-                accepted ? "ACCEPTED" : "REJECTED", text, clock.instant(), allocId) == 1);
-    }
-
-    /** The status of an allocation instruction: REQUESTED, ACCEPTED or REJECTED; empty for an unknown AllocID. */
-    public Optional<String> allocationInstructionStatus(String allocId) {
-        return transactions.inTransaction("Reading allocation " + allocId, sql -> sql.first(
-                "SELECT status FROM allocation_instruction WHERE alloc_id = ?", rs -> rs.getString(1), allocId));
     }
 
     /** The day's blocks, by ClOrdID. */
@@ -642,7 +594,7 @@ public final class OrderBook {
     }
 
     /** The block an order's own ClOrdID or one of its cancel or replace requests' names. */
-    private static Optional<BlockRow> resolve(Sql sql, ClOrdId clOrdId) throws SQLException {
+    static Optional<BlockRow> resolve(Sql sql, ClOrdId clOrdId) throws SQLException {
         Optional<BlockRow> block = block(sql, clOrdId);
         if (block.isPresent()) {
             return block;

@@ -292,22 +292,23 @@ class OrderStateMachineTest {
                 Map.entry(SMITH_IRA, dec("10")));
         book.apply(report(order, null, "E1", null, ExecutionType.TRADE, OrderStatus.FILLED, "40", "65.00", "40",
                 "65.00", "0"));
-        assertThatThrownBy(() -> book.requestAllocationInstruction(order))
+        AllocationInstructions instructions = new AllocationInstructions(dataSource, CLOCK);
+        assertThatThrownBy(() -> instructions.request(order))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("not allocated");
         book.allocate(order);
 
-        AllocationAdvice advice = book.requestAllocationInstruction(order).orElseThrow();
-        book.markAllocationInstructionSent(advice.allocId(), "35=J");
+        AllocationAdvice advice = instructions.request(order).orElseThrow();
+        instructions.markSent(advice.allocId(), "35=J");
 
         assertThat(advice.allocId()).isEqualTo("ALLOC-" + order + "-1");
         assertThat(advice.quantity()).isEqualByComparingTo("40");
         assertThat(advice.accounts()).containsExactly(Map.entry(SMITH_TAXABLE, dec("30")),
                 Map.entry(SMITH_IRA, dec("10")));
-        assertThat(book.allocationInstructionStatus(advice.allocId())).contains("REQUESTED");
-        assertThat(book.allocationInstructionAnswered(advice.allocId(), true, "")).isTrue();
-        assertThat(book.allocationInstructionAnswered("ALLOC-NOPE", true, "")).isFalse();
-        assertThat(book.allocationInstructionStatus(advice.allocId())).contains("ACCEPTED");
-        assertThat(book.requestAllocationInstruction(order).orElseThrow().allocId()).endsWith("-2");
+        assertThat(instructions.status(advice.allocId())).contains("REQUESTED");
+        assertThat(instructions.answered(advice.allocId(), true, "")).isTrue();
+        assertThat(instructions.answered("ALLOC-NOPE", true, "")).isFalse();
+        assertThat(instructions.status(advice.allocId())).contains("ACCEPTED");
+        assertThat(instructions.request(order).orElseThrow().allocId()).endsWith("-2");
     }
 
     private BigDecimal disallowed() {

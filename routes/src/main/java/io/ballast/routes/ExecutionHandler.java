@@ -60,15 +60,6 @@ public class ExecutionHandler {
                 ofOrder ? " in the history of " + reject.clOrdId() : "");
     }
 
-    /** Records the counterparty's answer to an allocation instruction. */
-    public void allocationAnswered(InboundAllocationAck ack) {
-        if (!orders.allocationInstructionAnswered(ack.allocId(), ack.accepted(), ack.text())) {
-            LOG.error("allocation ack on {} for unknown allocation {}", ack.session(), ack.allocId());
-        } else if (!ack.accepted()) {
-            LOG.error("allocation {} rejected by {}: {}", ack.allocId(), ack.session(), ack.text());
-        }
-    }
-
     private void allocate(ExecutionReport report) {
         List<Allocation> allocations = orders.allocate(report.clOrdId());
         LOG.info("order {} {}: allocated {} share(s) to {} account(s)", report.clOrdId(), report.status(),

@@ -4,6 +4,7 @@ import io.ballast.connectors.fix.FixGateway;
 import io.ballast.connectors.fix.FixSendException;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
+import io.ballast.ledger.AllocationInstructions;
 import io.ballast.ledger.OrderBook;
 import io.ballast.ledger.OrderRequest;
 import io.ballast.ledger.OrderTerms;
@@ -27,12 +28,15 @@ public class OrderDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDispatcher.class);
 
     private final OrderBook orders;
+    private final AllocationInstructions instructions;
     private final FixGateway gateway;
     private final String session;
     private final OrderTerms terms;
 
-    public OrderDispatcher(OrderBook orders, FixGateway gateway, String session, OrderTerms terms) {
+    public OrderDispatcher(OrderBook orders, AllocationInstructions instructions, FixGateway gateway, String session,
+            OrderTerms terms) {
         this.orders = orders;
+        this.instructions = instructions;
         this.gateway = gateway;
         this.session = session;
         this.terms = terms;
@@ -95,9 +99,9 @@ public class OrderDispatcher {
         if (!terms.allocationInstructions()) {
             return;
         }
-        orders.requestAllocationInstruction(order).ifPresent(advice -> {
+        instructions.request(order).ifPresent(advice -> {
             try {
-                orders.markAllocationInstructionSent(advice.allocId(), gateway.allocationInstruction(session,
+                instructions.markSent(advice.allocId(), gateway.allocationInstruction(session,
                         advice.allocId(), advice.order(), advice.tradeDate(), advice.quantity(),
                         advice.averagePrice(), advice.accounts()));
                 LOG.info("sent allocation {} of {} to {}", advice.allocId(), order, session);
@@ -105,6 +109,15 @@ public class OrderDispatcher {
                 LOG.warn("allocation {} of {} not sent: {}", advice.allocId(), order, e.getMessage());
             }
         });
+    }
+
+    /** Records the counterparty's answer to an allocation instruction. */
+    public void allocationAnswered(InboundAllocationAck ack) {
+        if (!instructions.answered(ack.allocId(), ack.accepted(), ack.text())) {
+            LOG.error("allocation ack on {} for unknown allocation {}", ack.session(), ack.allocId());
+        } else if (!ack.accepted()) {
+            LOG.error("allocation {} rejected by {}: {}", ack.allocId(), ack.session(), ack.text());
+        }
     }
 
     /** Asks the counterparty to cancel what is left of the order; the request is persisted first. */

@@ -27,7 +27,7 @@ public class TradingRoute extends RouteBuilder {
                 .process(exchange -> dispatcher.onLogon());
 
         from(Queues.jms(Queues.FIX_ALLOCATION_ACKS)).routeId("fix-allocation-acks")
-                .process(exchange -> executions.allocationAnswered(Json.read(exchange.getIn().getBody(String.class),
+                .process(exchange -> dispatcher.allocationAnswered(Json.read(exchange.getIn().getBody(String.class),
                         InboundAllocationAck.class)));
 
         from(Queues.jms(Queues.FIX_REJECTS)).routeId("fix-rejects")

@@ -27,6 +27,7 @@ import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.Security;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.ledger.AllocationInstructions;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.LedgerDatabase;
 import io.ballast.ledger.OrderBook;
@@ -111,7 +112,8 @@ public final class FixBench {
                     "localhost", port, 30, true, FixMessageStore.database(ledger), 1)),
                     new FixEventsToBroker(camel.getCamelContext().createProducerTemplate()), clock)) {
                 OrderBook book = new OrderBook(ledger, clock);
-                OrderDispatcher dispatcher = new OrderDispatcher(book, gateway, "bench", OrderTerms.MARKET_DAY);
+                OrderDispatcher dispatcher = new OrderDispatcher(book, new AllocationInstructions(ledger, clock), gateway,
+                        "bench", OrderTerms.MARKET_DAY);
                 camel.getCamelContext().addRoutes(new TradingRoute(dispatcher,
                         new ExecutionHandler(book, gateway, dispatcher)));
                 camel.start();

@@ -13,6 +13,7 @@ import io.ballast.connectors.fix.FixSessionStatus;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
+import io.ballast.ledger.AllocationInstructions;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.LedgerDatabase;
@@ -77,7 +78,8 @@ public final class AgentRuntime implements AutoCloseable {
                     new FixEventsToBroker(context.createProducerTemplate()), clock);
             OrderBook orders = new OrderBook(dataSource, clock);
             FixSessionSettings session = config.fixSessions().get(0);
-            OrderDispatcher dispatcher = new OrderDispatcher(orders, gateway, session.name(), session.orderTerms());
+            OrderDispatcher dispatcher = new OrderDispatcher(orders, new AllocationInstructions(dataSource, clock),
+                    gateway, session.name(), session.orderTerms());
             context.addRoutes(new TradingRoute(dispatcher, new ExecutionHandler(orders, gateway, dispatcher)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),

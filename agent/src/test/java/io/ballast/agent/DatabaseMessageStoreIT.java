@@ -19,6 +19,7 @@ import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import io.ballast.ledger.testing.Database;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -71,7 +72,7 @@ class DatabaseMessageStoreIT {
         gateway = loggedOnGateway(ledger);
         ClOrdId order = ClOrdId.of("BAL-20260313-000001");
         gateway.send(SESSION, new BlockOrder(order, SecurityId.of("VTI"), Side.BUY, new BigDecimal("300"),
-                OrderType.MARKET, null));
+                OrderType.MARKET, null, TimeInForce.DAY));
         await().atMost(WAIT).until(() -> reports.stream().anyMatch(r -> r.status() == OrderStatus.FILLED));
         FixSessionStatus before = gateway.status().get(0);
         gateway.close();
@@ -117,6 +118,11 @@ class DatabaseMessageStoreIT {
         @Override
         public void onReject(String session, FixReject reject) {
             rejects.add(reject);
+        }
+
+        @Override
+        public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+            // no allocation instructions in this test
         }
 
         @Override

@@ -43,6 +43,18 @@ final class DemoConfigs {
         return ConfigLoader.load(file);
     }
 
+    /**
+     * A new, empty database on the test JVM's PostgreSQL server, for an agent that runs in another process while the
+     * test reads its ledger; returns its JDBC url.
+     */
+    static String freshPostgresDatabase(String name) throws java.sql.SQLException {
+        try (java.sql.Connection connection = Postgres.SERVER.getPostgresDatabase().getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        return Postgres.SERVER.getJdbcUrl("postgres", name);
+    }
+
     /** One PostgreSQL server for the test JVM, started on first use. */
     private static final class Postgres {
         static final EmbeddedPostgres SERVER = start();

@@ -17,6 +17,7 @@ import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -146,7 +147,7 @@ class FixSimulatorCommandTest {
         ClOrdId send(String clOrdId, String symbol) {
             ClOrdId id = ClOrdId.of(clOrdId);
             gateway.send("broker", new BlockOrder(id, SecurityId.of(symbol), Side.BUY, new BigDecimal("30"),
-                    OrderType.MARKET, null));
+                    OrderType.MARKET, null, TimeInForce.DAY));
             return id;
         }
 
@@ -167,6 +168,11 @@ class FixSimulatorCommandTest {
         @Override
         public void onReject(String session, FixReject reject) {
             // Nothing here sends a message the simulator could reject.
+        }
+
+        @Override
+        public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+            // no allocation instructions in this test
         }
 
         @Override

@@ -12,5 +12,7 @@ public enum ExecutionType {
     REJECTED,
     DONE_FOR_DAY,
     EXPIRED,
-    ORDER_STATUS
+    ORDER_STATUS,
+    /** The answer to a status request for an order the counterparty never received (OrdRejReason 5). */
+    ORDER_UNKNOWN
 }

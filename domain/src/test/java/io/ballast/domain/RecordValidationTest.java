@@ -46,6 +46,14 @@ class RecordValidationTest {
     @Test
     void aMarketOrderHasNoLimitPrice() {
         assertThatThrownBy(() -> new BlockOrder(ClOrdId.of("C1"), SecurityId.of("VTI"), Side.BUY, BigDecimal.TEN,
-                OrderType.MARKET, BigDecimal.ONE)).hasMessage("market order C1 cannot have a limit price");
+                OrderType.MARKET, BigDecimal.ONE, TimeInForce.DAY))
+                .hasMessage("market order C1 cannot have a limit price");
+    }
+
+    @Test
+    void aBustOrCorrectionNamesTheFillItAmends() {
+        assertThatThrownBy(() -> new ExecutionReport(ClOrdId.of("C1"), null, "E2", null, ExecutionType.TRADE_CANCEL,
+                OrderStatus.NEW, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, null,
+                java.time.Instant.EPOCH, null)).hasMessageContaining("ExecRefID is required on the TRADE_CANCEL E2");
     }
 }

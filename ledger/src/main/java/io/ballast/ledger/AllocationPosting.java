@@ -102,7 +102,7 @@ final class AllocationPosting {
         }
     }
 
-    private static void addCash(Sql sql, AccountId account, BigDecimal amount) throws SQLException {
+    static void addCash(Sql sql, AccountId account, BigDecimal amount) throws SQLException {
         if (sql.update("UPDATE cash_balance SET amount = amount + ? WHERE account_id = ?", amount, account) == 0) {
             sql.update("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", account, amount);
         }

@@ -17,7 +17,11 @@ public record ExecutionOutcome(ClOrdId clOrdId, Result result, OrderStatus statu
         /** The report's ExecID was seen before for this order; nothing changed. */
         DUPLICATE,
         /** No order has the report's ClOrdID; nothing was stored (the FIX gateway answers it with a DK). */
-        UNKNOWN_ORDER
+        UNKNOWN_ORDER,
+        /** The order cannot make the transition the report asks for; recorded as refused, the order unchanged. */
+        REFUSED,
+        /** The counterparty never received the order: it is to be sent again under the same ClOrdID. */
+        RESEND
     }
 
     public ExecutionOutcome {

@@ -86,8 +86,18 @@ class AllocationPropertyTest {
         ClOrdId order = blocks.get(0).clOrdId();
         BigDecimal filled = blocks.get(0).quantity().multiply(BigDecimal.valueOf(fillPercent))
                 .divideToIntegralValue(BigDecimal.valueOf(100));
-        book.apply(new ExecutionReport(order, "E1", ExecutionType.TRADE, OrderStatus.DONE_FOR_DAY, filled,
-                new BigDecimal("12.34"), filled, new BigDecimal("12.34"), BigDecimal.ZERO, null, CLOCK.instant()));
+        BigDecimal price = filled.signum() > 0 ? new BigDecimal("12.34") : BigDecimal.ZERO;
+        BigDecimal leaves = blocks.get(0).quantity().subtract(filled);
+        if (filled.signum() > 0) {
+            book.apply(new ExecutionReport(order, null, "E1", null, ExecutionType.TRADE,
+                    leaves.signum() == 0 ? OrderStatus.FILLED : OrderStatus.PARTIALLY_FILLED, filled, price, filled,
+                    price, leaves, null, CLOCK.instant(), null));
+        }
+        if (leaves.signum() > 0) {
+            book.apply(new ExecutionReport(order, null, "E2", null, ExecutionType.DONE_FOR_DAY,
+                    OrderStatus.DONE_FOR_DAY, BigDecimal.ZERO, BigDecimal.ZERO, filled, price, BigDecimal.ZERO, null,
+                    CLOCK.instant(), null));
+        }
 
         List<Allocation> allocations = book.allocate(order);
 

@@ -89,10 +89,11 @@ class OrderBookTest {
         start(database, smithBuysVxus(), jonesBuysVxusAndSellsVti());
         List<BlockOrder> blocks = book.createBlocks(TRADE_DATE);
 
-        book.markSent(blocks.get(0).clOrdId());
+        book.markSent(blocks.get(0).clOrdId(), "35=D");
 
         assertThat(book.unsent()).containsExactly(blocks.get(1));
-        assertThatThrownBy(() -> book.markSent(ClOrdId.of("BAL-NOPE"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> book.markSent(ClOrdId.of("BAL-NOPE"), "35=D"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest

@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Hands FIX events to the broker. An execution report is queued persistently before the FIX engine counts it as
  * received: if queueing fails the exception reaches the engine, which then does not advance the inbound sequence
- * number and the counterparty resends. A logon sends the orders that could not go out while the session was down.
+ * number and the counterparty resends. A reject is logged and queued to be stored. A logon asks the status of
+ * the orders in doubt and sends the orders that could not go out while the session was down.
  */
 public class FixEventsToBroker implements FixEventListener {
     private static final Logger LOG = LoggerFactory.getLogger(FixEventsToBroker.class);
@@ -29,6 +30,14 @@ public class FixEventsToBroker implements FixEventListener {
     @Override
     public void onReject(String session, FixReject reject) {
         LOG.error("FIX session {}: {}", session, reject);
+        producer.sendBody(Queues.jms(Queues.FIX_REJECTS), Json.write(new InboundReject(session, reject.kind().name(),
+                reject.direction().name(), reject.refSeqNum(), reject.clOrdId(), reject.text())));
+    }
+
+    @Override
+    public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+        producer.sendBody(Queues.jms(Queues.FIX_ALLOCATION_ACKS),
+                Json.write(new InboundAllocationAck(session, allocId, accepted, text)));
     }
 
     @Override

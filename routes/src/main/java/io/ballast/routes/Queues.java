@@ -8,7 +8,10 @@ public final class Queues {
     public static final String REBALANCE_REQUESTS = "rebalance.requests";
     /** Turns the approved proposals of a trade date into block orders and sends them. */
     public static final String ORDERS_RELEASE = "orders.release";
-    /** Sends the orders persisted while a FIX session was down, once it logs on again. */
+    /**
+     * On logon: asks the status of the orders in doubt, then sends the orders persisted while the FIX session was
+     * down.
+     */
     public static final String ORDERS_RESEND = "orders.resend";
     /** Every inbound execution report, persisted before it is processed. */
     public static final String FIX_EXECUTIONS = "fix.executions";
@@ -17,6 +20,10 @@ public final class Queues {
      * consumer; the report files and the ledger keep the record when nobody listens.
      */
     public static final String RECON_BREAKS = "recon.breaks";
+    /** Every AllocationInstructionAck (35=P), persisted before it is recorded. */
+    public static final String FIX_ALLOCATION_ACKS = "fix.allocation-acks";
+    /** Every session, business and cancel reject, either way: the event traders watch, stored in the order book. */
+    public static final String FIX_REJECTS = "fix.rejects";
 
     private Queues() {
     }

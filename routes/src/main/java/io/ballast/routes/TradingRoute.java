@@ -4,8 +4,9 @@ import io.ballast.routes.CycleMessages.OrdersRelease;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Releases block orders to the FIX session and processes the execution reports that come back, one at a time in
- * arrival order (fills of one order must be applied in sequence).
+ * Releases block orders to the FIX session, asks after the orders in doubt on logon, and processes the execution
+ * reports that come back, one at a time in arrival order (fills of one order must be applied in sequence), and the
+ * rejects, which are stored.
  */
 public class TradingRoute extends RouteBuilder {
     private final OrderDispatcher dispatcher;
@@ -23,7 +24,15 @@ public class TradingRoute extends RouteBuilder {
                         Json.read(exchange.getIn().getBody(String.class), OrdersRelease.class).tradeDate()));
 
         from(Queues.jms(Queues.ORDERS_RESEND)).routeId("orders-resend")
-                .process(exchange -> dispatcher.sendUnsent());
+                .process(exchange -> dispatcher.onLogon());
+
+        from(Queues.jms(Queues.FIX_ALLOCATION_ACKS)).routeId("fix-allocation-acks")
+                .process(exchange -> dispatcher.allocationAnswered(Json.read(exchange.getIn().getBody(String.class),
+                        InboundAllocationAck.class)));
+
+        from(Queues.jms(Queues.FIX_REJECTS)).routeId("fix-rejects")
+                .process(exchange -> executions.reject(Json.read(exchange.getIn().getBody(String.class),
+                        InboundReject.class)));
 
         from(Queues.jms(Queues.FIX_EXECUTIONS)).routeId("fix-executions")
                 .process(exchange -> {

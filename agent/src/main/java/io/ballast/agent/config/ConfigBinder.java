@@ -130,7 +130,9 @@ final class ConfigBinder {
         return new FixSessionSettings(node.get("name").asText(), node.get("beginString").asText(),
                 node.get("senderCompId").asText(), node.get("targetCompId").asText(), node.get("host").asText(),
                 node.get("port").asInt(), node.get("heartbeatSeconds").asInt(), node.get("resetOnLogon").asBoolean(),
-                node.get("reconnectSeconds").asInt(), node.get("store").asText());
+                node.get("reconnectSeconds").asInt(), node.get("store").asText(), node.get("orderType").asText(),
+                node.get("timeInForce").asText(), decimal(node, "limitOffsetBps"), node.get("preAllocate").asBoolean(),
+                node.get("allocationInstructions").asBoolean());
     }
 
     private OptimizerSettings optimizer(JsonNode node) {

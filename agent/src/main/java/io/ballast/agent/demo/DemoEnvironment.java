@@ -82,10 +82,7 @@ final class DemoEnvironment implements AutoCloseable {
     BallastConfig agentConfig() {
         CustodianSettings custodian = config.custodians().get(0);
         CustodianSettings pointed = custodian.withSftp(custodian.sftp().withPort(sftp.port()));
-        FixSessionSettings f = config.fixSessions().get(0);
-        FixSessionSettings session = new FixSessionSettings(f.name(), f.beginString(), f.senderCompId(),
-                f.targetCompId(), "localhost", broker.port(), f.heartbeatSeconds(), f.resetOnLogon(),
-                f.reconnectSeconds(), f.store());
+        FixSessionSettings session = config.fixSessions().get(0).at("localhost", broker.port());
         // a free port, so a demo never collides with an agent already running on this machine
         HttpSettings http = new HttpSettings(config.http().enabled(), config.http().host(), 0);
         return new BallastConfig(config.source(), config.agent(), config.database(), config.broker(),

@@ -19,6 +19,7 @@ import io.ballast.connectors.fix.FixSessionStatus;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
+import io.ballast.ledger.AllocationInstructions;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.LedgerAccounts;
@@ -92,9 +93,10 @@ public final class AgentRuntime implements AutoCloseable {
             gateway = new FixGateway(fixSessions(config, data.resolve("fix"), dataSource),
                     new FixEventsToBroker(context.createProducerTemplate()), clock);
             OrderBook orders = new OrderBook(dataSource, clock);
-            String session = config.fixSessions().get(0).name();
-            context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
-                    new ExecutionHandler(orders, gateway)));
+            FixSessionSettings session = config.fixSessions().get(0);
+            OrderDispatcher dispatcher = new OrderDispatcher(orders, new AllocationInstructions(dataSource, clock),
+                    gateway, session.name(), session.orderTerms());
+            context.addRoutes(new TradingRoute(dispatcher, new ExecutionHandler(orders, gateway, dispatcher)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
                     householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
                     new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));

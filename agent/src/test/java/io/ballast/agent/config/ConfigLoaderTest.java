@@ -32,7 +32,8 @@ class ConfigLoaderTest {
                 null, null, ".*\\.csv", null, new PollSchedule(Duration.ofSeconds(1), null, null), ".done", ".failed",
                 DEFAULT_RETRY, null, "reject", "break"));
         assertThat(config.fixSessions()).containsExactly(new FixSessionSettings("demo-broker", "FIX.4.4", "BALLAST",
-                "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database"));
+                "DEMO-BROKER", "localhost", 9880, 30, true, 5, "database", "market", "day", new BigDecimal("10"), false,
+                true));
         assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(
                 new ReconTolerances(BigDecimal.ZERO, new BigDecimal("0.01"), new BigDecimal("0.01"), BigDecimal.ZERO),
                 new SettlementCalendar(1, Set.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 25))),

@@ -15,11 +15,13 @@ import quickfix.field.BusinessRejectReason;
 import quickfix.field.ClOrdID;
 import quickfix.field.CumQty;
 import quickfix.field.ExecID;
+import quickfix.field.ExecRefID;
 import quickfix.field.ExecTransType;
 import quickfix.field.ExecType;
 import quickfix.field.LastPx;
 import quickfix.field.LastQty;
 import quickfix.field.LeavesQty;
+import quickfix.field.OrdRejReason;
 import quickfix.field.OrdStatus;
 import quickfix.field.OrderID;
 import quickfix.field.OrigClOrdID;
@@ -43,27 +45,37 @@ final class ExecutionReportMapper {
     }
 
     static ExecutionReport map(Message message, boolean fix42, Instant receivedAt) throws MalformedMessageException {
-        // Cancels and replaces answer a request with the request's ClOrdID; the report is about the original order.
-        String clOrdId = message.isSetField(OrigClOrdID.FIELD) ? string(message, OrigClOrdID.FIELD, "OrigClOrdID")
-                : string(message, ClOrdID.FIELD, "ClOrdID");
+        // Cancels and replaces answer a request with the request's ClOrdID and name the order amended in OrigClOrdID.
+        String clOrdId = string(message, ClOrdID.FIELD, "ClOrdID");
+        ClOrdId origClOrdId = message.isSetField(OrigClOrdID.FIELD)
+                ? ClOrdId.of(string(message, OrigClOrdID.FIELD, "OrigClOrdID")) : null;
         String execId = string(message, ExecID.FIELD, "ExecID");
         BigDecimal cumulative = decimal(message, CumQty.FIELD, "CumQty");
         ExecutionType type = executionType(message, fix42);
         OrderStatus status = orderStatus(string(message, OrdStatus.FIELD, "OrdStatus").charAt(0), cumulative);
         // A fill or its correction without LastQty/LastPx would raise CumQty with nothing to allocate.
         boolean fillFields = type == ExecutionType.TRADE || type == ExecutionType.TRADE_CORRECT;
+        boolean amends = type == ExecutionType.TRADE_CANCEL || type == ExecutionType.TRADE_CORRECT;
+        // A bust or correction must name the fill it amends, or the book cannot tell which one to take back.
+        String execRefId = amends ? string(message, ExecRefID.FIELD, "ExecRefID")
+                : message.getOptionalString(ExecRefID.FIELD).orElse(null);
         try {
-            return new ExecutionReport(ClOrdId.of(clOrdId), execId, type, status,
+            return new ExecutionReport(ClOrdId.of(clOrdId), origClOrdId, execId, execRefId, type, status,
                     fillFields ? required(message, LastQty.FIELD, "LastQty")
                             : optionalDecimal(message, LastQty.FIELD, "LastQty"),
                     fillFields ? required(message, LastPx.FIELD, "LastPx")
                             : optionalDecimal(message, LastPx.FIELD, "LastPx"),
                     cumulative, decimal(message, AvgPx.FIELD, "AvgPx"), decimal(message, LeavesQty.FIELD, "LeavesQty"),
                     message.isSetField(Text.FIELD) ? string(message, Text.FIELD, "Text") : null,
-                    transactTime(message, receivedAt));
+                    transactTime(message, receivedAt), readable(message));
         } catch (IllegalArgumentException e) {
             throw new MalformedMessageException(e.getMessage(), BusinessRejectReason.OTHER);
         }
+    }
+
+    /** The message as sent on the wire, with | for the SOH delimiter, for the order's history. */
+    static String readable(Message message) {
+        return message.toString().replace('\u0001', '|');
     }
 
     /** What a DontKnowTrade for this report would have to repeat. */
@@ -73,6 +85,13 @@ final class ExecutionReportMapper {
     }
 
     private static ExecutionType executionType(Message message, boolean fix42) throws MalformedMessageException {
+        ExecutionType type = reportedType(message, fix42);
+        boolean unknownOrder = message.getOptionalString(OrdRejReason.FIELD)
+                .filter(reason -> reason.equals(Integer.toString(OrdRejReason.UNKNOWN_ORDER))).isPresent();
+        return type == ExecutionType.ORDER_STATUS && unknownOrder ? ExecutionType.ORDER_UNKNOWN : type;
+    }
+
+    private static ExecutionType reportedType(Message message, boolean fix42) throws MalformedMessageException {
         if (fix42 && message.isSetField(ExecTransType.FIELD)) {
             switch (string(message, ExecTransType.FIELD, "ExecTransType").charAt(0)) {
                 case ExecTransType.CANCEL:

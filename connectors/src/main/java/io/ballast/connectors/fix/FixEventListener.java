@@ -19,6 +19,12 @@ public interface FixEventListener {
     /** A reject received from the counterparty, or sent by the gateway to answer a message it could not accept. */
     void onReject(String session, FixReject reject);
 
+    /**
+     * The counterparty's answer (AllocationInstructionAck, 35=P) to an allocation instruction: accepted or not
+     * (AllocStatus 87: 0 accepted, 3 received, else rejected), with its reason.
+     */
+    void onAllocationAck(String session, String allocId, boolean accepted, String text);
+
     /** A change of session state: "logon" or "logout". */
     void onSessionEvent(String session, String event);
 }

@@ -1,11 +1,14 @@
 package io.ballast.connectors.fix;
 
+import io.ballast.domain.AccountId;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,18 +88,58 @@ public final class FixGateway implements AutoCloseable {
         }
     }
 
-    /** Sends a NewOrderSingle for the block order. */
-    public void send(String session, BlockOrder order) {
-        SessionID id = sessionId(session);
-        sendLoggedOn(session, GatewayMessages.newOrderSingle(id.getBeginString(), order, clock.instant()),
-                "order " + order.clOrdId());
+    /** Sends a NewOrderSingle for the block order; returns the message as sent. */
+    public String send(String session, BlockOrder order) {
+        return send(session, order, Map.of());
     }
 
-    /** Asks the counterparty to cancel what is left of an order; {@code cancelId} is the request's own ClOrdID. */
-    public void cancel(String session, ClOrdId cancelId, BlockOrder order) {
+    /**
+     * Sends a NewOrderSingle for the block order with its accounts' shares as pre-allocation groups (none when
+     * {@code accounts} is empty); returns the message as sent.
+     */
+    public String send(String session, BlockOrder order, Map<AccountId, BigDecimal> accounts) {
         SessionID id = sessionId(session);
-        sendLoggedOn(session, GatewayMessages.orderCancelRequest(id.getBeginString(), cancelId, order,
+        return sendLoggedOn(session, GatewayMessages.newOrderSingle(id.getBeginString(), order, accounts,
+                clock.instant()), "order " + order.clOrdId());
+    }
+
+    /**
+     * Sends the post-trade allocation of a done block (AllocationInstruction, 35=J) under {@code allocId}; the
+     * counterparty's AllocationInstructionAck (35=P) reaches {@link FixEventListener#onAllocationAck}. Returns the
+     * message as sent.
+     */
+    public String allocationInstruction(String session, String allocId, BlockOrder order, LocalDate tradeDate,
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+        SessionID id = sessionId(session);
+        return sendLoggedOn(session, GatewayMessages.allocationInstruction(id.getBeginString(), allocId, order,
+                tradeDate, quantity, averagePrice, accounts), "allocation " + allocId + " of " + order.clOrdId());
+    }
+
+    /**
+     * Asks the counterparty to cancel what is left of an order, which works under {@code order.clOrdId()};
+     * {@code cancelId} is the request's own ClOrdID. Returns the message as sent.
+     */
+    public String cancel(String session, ClOrdId cancelId, BlockOrder order) {
+        SessionID id = sessionId(session);
+        return sendLoggedOn(session, GatewayMessages.orderCancelRequest(id.getBeginString(), cancelId, order,
                 clock.instant()), "cancel " + cancelId + " of order " + order.clOrdId());
+    }
+
+    /**
+     * Asks the counterparty to change the order working under {@code origClOrdId} into {@code replacement} (new
+     * quantity or limit, under the replacement's ClOrdID); returns the message as sent.
+     */
+    public String replace(String session, ClOrdId origClOrdId, BlockOrder replacement) {
+        SessionID id = sessionId(session);
+        return sendLoggedOn(session, GatewayMessages.orderCancelReplaceRequest(id.getBeginString(), origClOrdId,
+                replacement, clock.instant()), "replace " + replacement.clOrdId() + " of order " + origClOrdId);
+    }
+
+    /** Asks where the order working under {@code order.clOrdId()} stands (35=H); returns the message as sent. */
+    public String requestStatus(String session, BlockOrder order) {
+        SessionID id = sessionId(session);
+        return sendLoggedOn(session, GatewayMessages.orderStatusRequest(id.getBeginString(), order),
+                "status request of order " + order.clOrdId());
     }
 
     /** Refuses an execution the book does not know with a DontKnowTrade (35=Q). */
@@ -134,15 +177,16 @@ public final class FixGateway implements AutoCloseable {
         LOG.info("FIX gateway stopped");
     }
 
-    private void sendLoggedOn(String session, Message message, String what) {
+    private String sendLoggedOn(String session, Message message, String what) {
         Session fixSession = Session.lookupSession(sessionId(session));
         if (fixSession == null || !fixSession.isLoggedOn()) {
             throw new FixSendException("cannot send " + what + ": FIX session " + session + " is not logged on");
         }
         if (!fixSession.send(message)) {
             throw new FixSendException("FIX session " + session + " could not send " + what
-                    + " (it is stored and goes out again if the counterparty asks for a resend)");
+                    + " (it is stored and goes out again if the counterparty asks for a resend)", true);
         }
+        return ExecutionReportMapper.readable(message);
     }
 
     private SessionID sessionId(String session) {

@@ -13,6 +13,8 @@ import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
+import quickfix.field.AllocID;
+import quickfix.field.AllocStatus;
 import quickfix.field.ClOrdID;
 import quickfix.field.MsgType;
 import quickfix.field.RefSeqNum;
@@ -94,6 +96,7 @@ final class GatewayApplication implements Application {
             case MsgType.EXECUTION_REPORT -> onExecutionReport(message, sessionId);
             case MsgType.BUSINESS_MESSAGE_REJECT -> onRejectReceived(message, sessionId, FixReject.Kind.BUSINESS);
             case MsgType.ORDER_CANCEL_REJECT -> onRejectReceived(message, sessionId, FixReject.Kind.ORDER_CANCEL);
+            case MsgType.ALLOCATION_INSTRUCTION_ACK -> onAllocationAck(message, sessionId);
             default -> throw new UnsupportedMessageType();
         }
     }
@@ -114,6 +117,21 @@ final class GatewayApplication implements Application {
             return;
         }
         deliver(sessionId, "execution " + report.execId(), session -> listener.onExecution(session, report));
+    }
+
+    private void onAllocationAck(Message message, SessionID sessionId) {
+        String allocId = message.getOptionalString(AllocID.FIELD).orElse("");
+        int status = message.getOptionalString(AllocStatus.FIELD).filter(value -> value.matches("\\d{1,3}"))
+                .map(Integer::valueOf).orElse(AllocStatus.BLOCK_LEVEL_REJECT);
+        boolean accepted = status == AllocStatus.ACCEPTED
+                || status == AllocStatus.RECEIVED;
+        String text = message.getOptionalString(Text.FIELD).orElse("");
+        if (!accepted) {
+            LOG.warn("FIX session {}: allocation {} rejected (AllocStatus {}): {}", names.get(sessionId), allocId,
+                    status, text);
+        }
+        deliver(sessionId, "allocation ack " + allocId,
+                name -> listener.onAllocationAck(name, allocId, accepted, text));
     }
 
     private void onRejectReceived(Message message, SessionID sessionId, FixReject.Kind kind) {

@@ -7,10 +7,25 @@ import io.ballast.domain.OrderType;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import io.ballast.domain.AccountId;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
 import quickfix.DefaultMessageFactory;
+import quickfix.FixVersions;
+import quickfix.Group;
 import quickfix.Message;
 import quickfix.MessageFactory;
 import quickfix.UtcTimestampPrecision;
+import quickfix.field.AllocAccount;
+import quickfix.field.AllocID;
+import quickfix.field.AllocNoOrdersType;
+import quickfix.field.AllocQty;
+import quickfix.field.AllocTransType;
+import quickfix.field.AllocType;
+import quickfix.field.AvgPx;
 import quickfix.field.BusinessRejectReason;
 import quickfix.field.BusinessRejectRefID;
 import quickfix.field.ClOrdID;
@@ -21,7 +36,10 @@ import quickfix.field.MsgSeqNum;
 import quickfix.field.MsgType;
 import quickfix.field.OrdType;
 import quickfix.field.OrderID;
+import quickfix.field.NoAllocs;
+import quickfix.field.NoOrders;
 import quickfix.field.OrderQty;
+import quickfix.field.Quantity;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
 import quickfix.field.RefMsgType;
@@ -30,6 +48,7 @@ import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
 import quickfix.field.TimeInForce;
+import quickfix.field.TradeDate;
 import quickfix.field.TransactTime;
 
 /**
@@ -43,23 +62,26 @@ final class GatewayMessages {
     }
 
     static Message newOrderSingle(String beginString, BlockOrder order, Instant now) {
+        return newOrderSingle(beginString, order, Map.of(), now);
+    }
+
+    /** With {@code accounts} not empty, the order carries them as pre-allocation groups (NoAllocs 78). */
+    static Message newOrderSingle(String beginString, BlockOrder order, Map<AccountId, BigDecimal> accounts,
+            Instant now) {
         Message message = FACTORY.create(beginString, MsgType.NEW_ORDER_SINGLE);
+        addAllocations(message, accounts);
         message.setString(ClOrdID.FIELD, order.clOrdId().value());
         message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
         message.setString(Symbol.FIELD, order.security().value());
         message.setChar(Side.FIELD, side(order));
         message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
         message.setDecimal(OrderQty.FIELD, order.quantity());
-        if (order.type() == OrderType.LIMIT) {
-            message.setChar(OrdType.FIELD, OrdType.LIMIT);
-            message.setDecimal(Price.FIELD, order.limitPrice());
-        } else {
-            message.setChar(OrdType.FIELD, OrdType.MARKET);
-        }
-        message.setChar(TimeInForce.FIELD, TimeInForce.DAY);
+        setType(message, order);
+        message.setChar(TimeInForce.FIELD, timeInForce(order));
         return message;
     }
 
+    /** Cancels what is left of {@code order}, which works under {@code order.clOrdId()}. */
     static Message orderCancelRequest(String beginString, ClOrdId cancelId, BlockOrder order, Instant now) {
         Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REQUEST);
         message.setString(OrigClOrdID.FIELD, order.clOrdId().value());
@@ -68,6 +90,65 @@ final class GatewayMessages {
         message.setChar(Side.FIELD, side(order));
         message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
         message.setDecimal(OrderQty.FIELD, order.quantity());
+        return message;
+    }
+
+    /** Asks that the order working under {@code origClOrdId} become {@code replacement}, under its ClOrdID. */
+    static Message orderCancelReplaceRequest(String beginString, ClOrdId origClOrdId, BlockOrder replacement,
+            Instant now) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REPLACE_REQUEST);
+        message.setString(OrigClOrdID.FIELD, origClOrdId.value());
+        message.setString(ClOrdID.FIELD, replacement.clOrdId().value());
+        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
+        message.setString(Symbol.FIELD, replacement.security().value());
+        message.setChar(Side.FIELD, side(replacement));
+        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
+        message.setDecimal(OrderQty.FIELD, replacement.quantity());
+        setType(message, replacement);
+        message.setChar(TimeInForce.FIELD, timeInForce(replacement));
+        return message;
+    }
+
+    /**
+     * The post-trade allocation of a done block to its accounts (35=J): AllocID, the block's ClOrdID, its filled
+     * quantity at its average price on its trade date, and each account's shares.
+     */
+    static Message allocationInstruction(String beginString, String allocId, BlockOrder order, LocalDate tradeDate,
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+        Message message = FACTORY.create(beginString, MsgType.ALLOCATION_INSTRUCTION);
+        message.setString(AllocID.FIELD, allocId);
+        message.setChar(AllocTransType.FIELD, AllocTransType.NEW);
+        if (!beginString.equals(FixVersions.BEGINSTRING_FIX42)) {
+            message.setInt(AllocType.FIELD, AllocType.CALCULATED);
+            message.setInt(AllocNoOrdersType.FIELD, AllocNoOrdersType.EXPLICIT_LIST_PROVIDED);
+        }
+        Group orders = new Group(NoOrders.FIELD, ClOrdID.FIELD);
+        orders.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.addGroup(orders);
+        message.setChar(Side.FIELD, side(order));
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setDecimal(Quantity.FIELD, quantity);
+        message.setDecimal(AvgPx.FIELD, averagePrice);
+        message.setString(TradeDate.FIELD, tradeDate.format(DateTimeFormatter.BASIC_ISO_DATE));
+        addAllocations(message, accounts);
+        return message;
+    }
+
+    private static void addAllocations(Message message, Map<AccountId, BigDecimal> accounts) {
+        for (Map.Entry<AccountId, BigDecimal> account : new TreeMap<>(accounts).entrySet()) {
+            Group allocation = new Group(NoAllocs.FIELD, AllocAccount.FIELD);
+            allocation.setString(AllocAccount.FIELD, account.getKey().value());
+            allocation.setDecimal(AllocQty.FIELD, account.getValue());
+            message.addGroup(allocation);
+        }
+    }
+
+    /** Asks where the order working under {@code order.clOrdId()} stands. */
+    static Message orderStatusRequest(String beginString, BlockOrder order) {
+        Message message = FACTORY.create(beginString, MsgType.ORDER_STATUS_REQUEST);
+        message.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setChar(Side.FIELD, side(order));
         return message;
     }
 
@@ -96,6 +177,24 @@ final class GatewayMessages {
         message.setInt(BusinessRejectReason.FIELD, reason);
         message.setString(Text.FIELD, text);
         return message;
+    }
+
+    private static void setType(Message message, BlockOrder order) {
+        if (order.type() == OrderType.LIMIT) {
+            message.setChar(OrdType.FIELD, OrdType.LIMIT);
+            message.setDecimal(Price.FIELD, order.limitPrice());
+        } else {
+            message.setChar(OrdType.FIELD, OrdType.MARKET);
+        }
+    }
+
+    private static char timeInForce(BlockOrder order) {
+        return switch (order.timeInForce()) {
+            case DAY -> TimeInForce.DAY;
+            case GOOD_TILL_CANCEL -> TimeInForce.GOOD_TILL_CANCEL;
+            case IMMEDIATE_OR_CANCEL -> TimeInForce.IMMEDIATE_OR_CANCEL;
+            case FILL_OR_KILL -> TimeInForce.FILL_OR_KILL;
+        };
     }
 
     private static char side(BlockOrder order) {

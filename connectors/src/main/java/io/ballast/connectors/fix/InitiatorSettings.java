@@ -22,6 +22,9 @@ final class InitiatorSettings {
         settings.setString(SessionFactory.SETTING_CONNECTION_TYPE, SessionFactory.INITIATOR_CONNECTION_TYPE);
         settings.setString(Session.SETTING_NON_STOP_SESSION, "Y");
         settings.setString(Session.SETTING_USE_DATA_DICTIONARY, "Y");
+        // SendingTime is checked when a message is processed, not when it arrives: a burst of reports waiting their
+        // turn behind the persistent queueing would be rejected as stale and the session would break down
+        settings.setString(Session.SETTING_CHECK_LATENCY, "N");
         for (FixSessionConfig config : configs) {
             SessionID id = sessionId(config);
             settings.setString(id, Session.SETTING_HEARTBTINT, Integer.toString(config.heartbeatSeconds()));

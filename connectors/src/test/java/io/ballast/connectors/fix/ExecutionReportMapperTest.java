@@ -26,6 +26,7 @@ class ExecutionReportMapperTest {
             throws Exception {
         Message message = report("FIX.4.2", execType, '1');
         message.setChar(20, execTransType);
+        message.setString(19, "EXEC-0");
 
         assertThat(ExecutionReportMapper.map(message, true, RECEIVED).type()).isEqualTo(expected);
     }
@@ -34,8 +35,38 @@ class ExecutionReportMapperTest {
     @CsvSource({"0, NEW", "F, TRADE", "H, TRADE_CANCEL", "G, TRADE_CORRECT", "I, ORDER_STATUS", "4, CANCELED",
             "5, REPLACED", "8, REJECTED", "C, EXPIRED", "E, ORDER_STATUS"})
     void readsFix44ExecType(char execType, ExecutionType expected) throws Exception {
-        assertThat(ExecutionReportMapper.map(report("FIX.4.4", execType, '1'), false, RECEIVED).type())
-                .isEqualTo(expected);
+        Message message = report("FIX.4.4", execType, '1');
+        message.setString(19, "EXEC-0");
+        assertThat(ExecutionReportMapper.map(message, false, RECEIVED).type()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FIX.4.2, 1", "FIX.4.4, H", "FIX.4.2, 2", "FIX.4.4, G"})
+    void aBustOrCorrectionCarriesTheExecIdOfTheFillItAmends(String beginString, char code) throws Exception {
+        boolean fix42 = beginString.equals("FIX.4.2");
+        Message message = report(beginString, fix42 ? '1' : code, '1');
+        if (fix42) {
+            message.setChar(20, code);
+        }
+
+        assertThatThrownBy(() -> ExecutionReportMapper.map(message, fix42, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("ExecRefID (19) is missing");
+        message.setString(19, "EXEC-0");
+        assertThat(ExecutionReportMapper.map(message, fix42, RECEIVED).execRefId()).isEqualTo("EXEC-0");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FIX.4.2, 3, 8", "FIX.4.4, 0, I"})
+    void aStatusAnswerForAnOrderNeverReceivedReadsAsUnknown(String beginString, char execTransType, char execType)
+            throws Exception {
+        boolean fix42 = beginString.equals("FIX.4.2");
+        Message message = report(beginString, execType, '8');
+        if (fix42) {
+            message.setChar(20, execTransType);
+        }
+        message.setInt(103, 5);
+
+        assertThat(ExecutionReportMapper.map(message, fix42, RECEIVED).type()).isEqualTo(ExecutionType.ORDER_UNKNOWN);
     }
 
     @Test
@@ -47,7 +78,9 @@ class ExecutionReportMapperTest {
 
         ExecutionReport report = ExecutionReportMapper.map(message, false, RECEIVED);
 
-        assertThat(report.clOrdId()).isEqualTo(ClOrdId.of("ORDER-1"));
+        assertThat(report.clOrdId()).isEqualTo(ClOrdId.of("CANCEL-1"));
+        assertThat(report.origClOrdId()).isEqualTo(ClOrdId.of("ORDER-1"));
+        assertThat(report.source()).startsWith("8=FIX.4.4|").contains("|11=CANCEL-1|");
         assertThat(report.status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(report.cumulativeQuantity()).isEqualByComparingTo("100.123456");
         assertThat(report.averagePrice().toPlainString()).isEqualTo("262.123457");

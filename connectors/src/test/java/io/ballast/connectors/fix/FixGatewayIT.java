@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import io.ballast.connectors.fix.simulator.FixSimulator;
 import io.ballast.connectors.fix.simulator.SimulatorConfig;
 import io.ballast.connectors.fix.simulator.SimulatorSession;
+import io.ballast.domain.AccountId;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
@@ -16,12 +17,14 @@ import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -169,7 +172,7 @@ class FixGatewayIT {
     void restingLimitOrderIsCanceledAndASecondCancelIsRejected(String session) {
         ClOrdId clOrdId = nextClOrdId();
         BlockOrder order = new BlockOrder(clOrdId, SecurityId.of("VTI"), Side.BUY, new BigDecimal("50"),
-                OrderType.LIMIT, new BigDecimal("100.00"));
+                OrderType.LIMIT, new BigDecimal("100.00"), TimeInForce.DAY);
         gateway.send(session, order);
         awaitExecutions(clOrdId, 1);
 
@@ -191,6 +194,83 @@ class FixGatewayIT {
         assertThat(reject.kind()).isEqualTo(FixReject.Kind.ORDER_CANCEL);
         assertThat(reject.direction()).isEqualTo(FixReject.Direction.RECEIVED);
         assertThat(reject.text()).isEqualTo("order " + clOrdId + " is done");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"broker42", "broker44"})
+    void aRestingLimitOrderReplacedWithAMarketableLimitFillsUnderItsNewClOrdId(String session) {
+        ClOrdId clOrdId = nextClOrdId();
+        BlockOrder order = new BlockOrder(clOrdId, SecurityId.of("VTI"), Side.BUY, new BigDecimal("50"),
+                OrderType.LIMIT, new BigDecimal("100.00"), TimeInForce.GOOD_TILL_CANCEL);
+        String sent = gateway.send(session, order);
+        awaitExecutions(clOrdId, 1);
+
+        ClOrdId replaceId = nextClOrdId();
+        String replaceSent = gateway.replace(session, clOrdId,
+                order.replacedBy(replaceId, new BigDecimal("40"), new BigDecimal("300.00")));
+
+        ExecutionReport replaced = awaitExecutions(clOrdId, 2).get(1);
+        assertThat(replaced.type()).isEqualTo(ExecutionType.REPLACED);
+        assertThat(replaced.clOrdId()).isEqualTo(replaceId);
+        assertThat(replaced.origClOrdId()).isEqualTo(clOrdId);
+        await().atMost(WAIT).until(() -> listener.executionsOf(replaceId).stream()
+                .anyMatch(report -> report.status() == OrderStatus.FILLED));
+        ExecutionReport last = listener.executionsOf(replaceId).get(listener.executionsOf(replaceId).size() - 1);
+        assertThat(last.cumulativeQuantity()).isEqualByComparingTo("40");
+        assertThat(last.clOrdId()).isEqualTo(replaceId);
+        assertThat(sent).contains("|35=D|").contains("|59=1|").contains("|44=100.00|");
+        assertThat(replaceSent).contains("|35=G|").contains("|41=" + clOrdId + "|").contains("|38=40|");
+        assertThat(replaced.source()).contains("|35=8|").contains("|11=" + replaceId + "|");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"broker42", "broker44"})
+    void aPreAllocatedOrderIsAdvisedAfterItsFillsAndTheCounterpartyAcknowledges(String session) {
+        ClOrdId clOrdId = nextClOrdId();
+        BlockOrder order = market(clOrdId, "VTI", Side.BUY, "30");
+        Map<AccountId, BigDecimal> accounts = Map.of(AccountId.of("S-100"), new BigDecimal("20"),
+                AccountId.of("S-200"), new BigDecimal("10"));
+        String sent = gateway.send(session, order, accounts);
+        await().atMost(WAIT).until(() -> listener.executionsOf(clOrdId).stream()
+                .anyMatch(report -> report.status() == OrderStatus.FILLED));
+
+        String advised = gateway.allocationInstruction(session, "ALLOC-" + clOrdId, order, LocalDate.of(2026, 3, 13),
+                new BigDecimal("30"), new BigDecimal("262.10"), accounts);
+        gateway.allocationInstruction(session, "ALLOC-" + clOrdId + "-BAD", order, LocalDate.of(2026, 3, 13),
+                new BigDecimal("31"), new BigDecimal("262.10"), accounts);
+
+        String accepted = "ALLOC-" + clOrdId + " ";
+        String refused = "ALLOC-" + clOrdId + "-BAD ";
+        await().atMost(WAIT).until(() -> listener.allocationAcks.stream()
+                .filter(ack -> ack.startsWith(accepted) || ack.startsWith(refused)).count() == 2);
+        assertThat(listener.allocationAcks).filteredOn(ack -> ack.startsWith(accepted) || ack.startsWith(refused))
+                .containsExactly("ALLOC-" + clOrdId + " accepted",
+                "ALLOC-" + clOrdId + "-BAD rejected: accounts' shares 30 do not add up to the quantity 31");
+        assertThat(sent).contains("|78=2|79=S-100|80=20|79=S-200|80=10|");
+        assertThat(advised).contains("|35=J|", "|70=ALLOC-" + clOrdId + "|", "|73=1|11=" + clOrdId + "|",
+                "|75=20260313|", "|78=2|79=S-100|80=20|79=S-200|80=10|");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"broker42", "broker44"})
+    void aStatusRequestIsAnsweredWithTheOrdersStateOrUnknownOrder(String session) {
+        ClOrdId clOrdId = nextClOrdId();
+        BlockOrder order = market(clOrdId, "VTI", Side.BUY, "30");
+        gateway.send(session, order);
+        await().atMost(WAIT).until(() -> listener.executionsOf(clOrdId).stream()
+                .anyMatch(report -> report.status() == OrderStatus.FILLED));
+        int before = listener.executionsOf(clOrdId).size();
+
+        gateway.requestStatus(session, order);
+        ClOrdId neverSent = nextClOrdId();
+        gateway.requestStatus(session, market(neverSent, "VTI", Side.BUY, "30"));
+
+        ExecutionReport status = awaitExecutions(clOrdId, before + 1).get(before);
+        assertThat(status.type()).isEqualTo(ExecutionType.ORDER_STATUS);
+        assertThat(status.status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(status.cumulativeQuantity()).isEqualByComparingTo("30");
+        ExecutionReport unknown = awaitExecutions(neverSent, 1).get(0);
+        assertThat(unknown.type()).isEqualTo(ExecutionType.ORDER_UNKNOWN);
     }
 
     @ParameterizedTest
@@ -220,9 +300,9 @@ class FixGatewayIT {
 
     @Test
     void dontKnowTradeOfAnExecutionNeverSeenFailsClearly() {
-        ExecutionReport invented = new ExecutionReport(ClOrdId.of("X"), "NEVER-SEEN", ExecutionType.TRADE,
-                OrderStatus.FILLED, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ZERO,
-                null, CLOCK.instant());
+        ExecutionReport invented = new ExecutionReport(ClOrdId.of("X"), null, "NEVER-SEEN", null,
+                ExecutionType.TRADE, OrderStatus.FILLED, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN,
+                BigDecimal.ZERO, null, CLOCK.instant(), null);
 
         assertThatThrownBy(() -> gateway.dontKnowTrade("broker44", invented, "unknown"))
                 .isInstanceOf(FixSendException.class).hasMessageContaining("no execution NEVER-SEEN");
@@ -242,6 +322,6 @@ class FixGatewayIT {
     }
 
     private static BlockOrder market(ClOrdId clOrdId, String symbol, Side side, String quantity) {
-        return new BlockOrder(clOrdId, SecurityId.of(symbol), side, new BigDecimal(quantity), OrderType.MARKET, null);
+        return new BlockOrder(clOrdId, SecurityId.of(symbol), side, new BigDecimal(quantity), OrderType.MARKET, null, TimeInForce.DAY);
     }
 }

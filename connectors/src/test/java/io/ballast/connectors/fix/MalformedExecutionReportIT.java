@@ -8,6 +8,7 @@ import io.ballast.domain.ClOrdId;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -55,7 +56,7 @@ class MalformedExecutionReportIT {
         int rejectsBefore = listener.rejects.size();
 
         gateway.send("rogue", new BlockOrder(clOrdId, SecurityId.of(symbol), Side.BUY, BigDecimal.TEN,
-                OrderType.MARKET, null));
+                OrderType.MARKET, null, TimeInForce.DAY));
 
         await().atMost(WAIT).until(() -> !listener.executionsOf(clOrdId).isEmpty());
         assertThat(listener.executionsOf(clOrdId)).extracting(report -> report.execId())

@@ -22,6 +22,7 @@ final class RecordingListener implements FixEventListener {
     final List<Received> executions = new CopyOnWriteArrayList<>();
     final List<Rejected> rejects = new CopyOnWriteArrayList<>();
     final List<String> sessionEvents = new CopyOnWriteArrayList<>();
+    final List<String> allocationAcks = new CopyOnWriteArrayList<>();
     final Set<ClOrdId> unknownOrders = ConcurrentHashMap.newKeySet();
     final Set<ClOrdId> failOnceOrders = ConcurrentHashMap.newKeySet();
     final List<String> failedExecIds = new CopyOnWriteArrayList<>();
@@ -45,12 +46,18 @@ final class RecordingListener implements FixEventListener {
     }
 
     @Override
+    public void onAllocationAck(String session, String allocId, boolean accepted, String text) {
+        allocationAcks.add(allocId + (accepted ? " accepted" : " rejected: " + text));
+    }
+
+    @Override
     public void onSessionEvent(String session, String event) {
         sessionEvents.add(session + ":" + event);
     }
 
+    /** The reports that name the ClOrdID, as the order's or as the one a cancel or replace amended. */
     List<ExecutionReport> executionsOf(ClOrdId clOrdId) {
-        return executions.stream().map(Received::report).filter(report -> report.clOrdId().equals(clOrdId))
-                .toList();
+        return executions.stream().map(Received::report).filter(report -> report.clOrdId().equals(clOrdId)
+                || clOrdId.equals(report.origClOrdId())).toList();
     }
 }

@@ -12,6 +12,7 @@ import io.ballast.domain.ExecutionReport;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -60,7 +61,7 @@ final class SimulatedBroker implements AutoCloseable {
 
     static BlockOrder buy(String clOrdId, String quantity) {
         return new BlockOrder(ClOrdId.of(clOrdId), SecurityId.of("VTI"), Side.BUY, new BigDecimal(quantity),
-                OrderType.MARKET, null);
+                OrderType.MARKET, null, TimeInForce.DAY);
     }
 
     List<ExecutionReport> awaitReports(ClOrdId clOrdId, int count) {
@@ -82,7 +83,7 @@ final class SimulatedBroker implements AutoCloseable {
      */
     void awaitAllAnswered(String session) {
         BlockOrder marker = new BlockOrder(ClOrdId.of("MARKER-" + session + "-" + listener.executions.size()),
-                SecurityId.of("UNKNOWN"), Side.BUY, BigDecimal.ONE, OrderType.MARKET, null);
+                SecurityId.of("UNKNOWN"), Side.BUY, BigDecimal.ONE, OrderType.MARKET, null, TimeInForce.DAY);
         gateway.send(session, marker);
         awaitDone(marker.clOrdId());
     }

@@ -33,14 +33,14 @@ final class ExecutionPlanner {
     }
 
     /**
-     * The executions of an order after its acknowledgement. A limit order's plan stops at the first price beyond its
+     * The executions of what is left of an order, after its acknowledgement or a replace. A limit order's plan stops at the first price beyond its
      * limit and the rest of it rests. A busted fill is filled again, and that second fill stands, so an order
      * completes whatever the bust rate.
      */
     List<PlannedExecution> plan(SimulatedOrder order, BigDecimal reference) {
         List<PlannedExecution> plan = new ArrayList<>();
         boolean amends = config.bustRate() + config.correctRate() > 0;
-        for (BigDecimal quantity : FillSchedule.split(order.quantity, config.fillsPerOrder())) {
+        for (BigDecimal quantity : FillSchedule.split(order.leaves(), config.fillsPerOrder())) {
             BigDecimal price = priceNear(reference);
             if (!order.acceptsPrice(price)) {
                 return rests(order, price, plan);

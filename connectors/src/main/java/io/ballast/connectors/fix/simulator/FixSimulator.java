@@ -67,6 +67,24 @@ public final class FixSimulator implements AutoCloseable {
         return application.dontKnowTradeExecIds();
     }
 
+    /**
+     * Busts the latest fill of the order with this (original) ClOrdID, even one done, and fills the shares again a cent
+     * away; false when there is no such order with a fill.
+     */
+    public boolean bustLastFill(String clOrdId) {
+        return application.bustLastFill(clOrdId);
+    }
+
+    /** The AllocID of every allocation instruction received, in arrival order. */
+    public List<String> receivedAllocIds() {
+        return application.receivedAllocIds();
+    }
+
+    /** The ClOrdID of every NewOrderSingle received, in arrival order, duplicates included. */
+    public List<String> receivedClOrdIds() {
+        return application.receivedClOrdIds();
+    }
+
     @Override
     public void close() {
         // Stop accepting first, so no order reaches a worker that is already shut down.

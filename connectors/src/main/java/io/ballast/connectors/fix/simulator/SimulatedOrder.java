@@ -9,13 +9,18 @@ import quickfix.field.Side;
 final class SimulatedOrder {
     private static final int AVERAGE_PRICE_SCALE = 6;
 
+    /** The ClOrdID the order arrived with; its OrderID and ExecIDs derive from it. */
     final String clOrdId;
     final String orderId;
     final String symbol;
     final char side;
-    final BigDecimal quantity;
+    BigDecimal quantity;
     /** Null for a market order. */
-    final BigDecimal limitPrice;
+    BigDecimal limitPrice;
+    /** The ClOrdID it works under: the original, or that of the last replace. */
+    String workingClOrdId;
+    /** Counts replaces: executions planned before the latest replace are dropped. */
+    int generation;
     private BigDecimal cumulative = BigDecimal.ZERO;
     private BigDecimal notional = BigDecimal.ZERO;
     /** The OrdStatus it was closed with (canceled, rejected), or 0 while it works. */
@@ -30,6 +35,7 @@ final class SimulatedOrder {
 
     SimulatedOrder(String clOrdId, String symbol, char side, BigDecimal quantity, BigDecimal limitPrice) {
         this.clOrdId = clOrdId;
+        this.workingClOrdId = clOrdId;
         this.orderId = "SIM-" + clOrdId;
         this.symbol = symbol;
         this.side = side;
@@ -61,6 +67,14 @@ final class SimulatedOrder {
         notional = notional.add(original.quantity().multiply(price.subtract(original.price())));
         lastTrade = new Trade(original.execId(), original.quantity(), price);
         return lastTrade;
+    }
+
+    /** Works on under a new ClOrdID, quantity and limit; what is planned for it before is dropped. */
+    void replace(String newClOrdId, BigDecimal newQuantity, BigDecimal newLimitPrice) {
+        workingClOrdId = newClOrdId;
+        quantity = newQuantity;
+        limitPrice = newLimitPrice;
+        generation++;
     }
 
     /** Canceled or rejected: nothing more fills. */
@@ -105,6 +119,11 @@ final class SimulatedOrder {
     BigDecimal averagePrice() {
         return cumulative.signum() == 0 ? BigDecimal.ZERO
                 : notional.divide(cumulative, AVERAGE_PRICE_SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    /** Whether its latest fill can still be busted or corrected. */
+    boolean hasTrade() {
+        return lastTrade != null;
     }
 
     private Trade requireLastTrade() {

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,22 +14,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import quickfix.Application;
 import quickfix.FieldNotFound;
+import quickfix.Group;
 import quickfix.IncorrectTagValue;
 import quickfix.Message;
 import quickfix.Session;
 import quickfix.SessionID;
 import quickfix.UnsupportedMessageType;
+import quickfix.field.AllocID;
+import quickfix.field.AllocQty;
 import quickfix.field.ClOrdID;
 import quickfix.field.ExecID;
 import quickfix.field.MsgType;
+import quickfix.field.NoAllocs;
 import quickfix.field.OrdStatus;
 import quickfix.field.OrdType;
 import quickfix.field.OrderQty;
 import quickfix.field.OrigClOrdID;
 import quickfix.field.Price;
+import quickfix.field.Quantity;
 import quickfix.field.Side;
 import quickfix.field.Symbol;
 import quickfix.field.Text;
+import quickfix.field.TradeDate;
 
 /**
  * The counterparty's behaviour. QuickFIX/J calls it on its session thread, which only reads each message; the
@@ -37,6 +45,7 @@ import quickfix.field.Text;
  */
 final class SimulatorApplication implements Application, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
+    private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final SimulatorConfig config;
     private final ExecutionPlanner planner;
@@ -47,6 +56,9 @@ final class SimulatorApplication implements Application, AutoCloseable {
     });
     private final Map<String, SimulatedOrder> orders = new HashMap<>();
     private final List<String> dontKnowTradeExecIds = new CopyOnWriteArrayList<>();
+    private final List<String> receivedClOrdIds = new CopyOnWriteArrayList<>();
+    private final List<SessionID> sessions = new CopyOnWriteArrayList<>();
+    private final List<String> receivedAllocIds = new CopyOnWriteArrayList<>();
 
     SimulatorApplication(SimulatorConfig config) {
         this.config = config;
@@ -57,6 +69,14 @@ final class SimulatorApplication implements Application, AutoCloseable {
         return List.copyOf(dontKnowTradeExecIds);
     }
 
+    List<String> receivedClOrdIds() {
+        return List.copyOf(receivedClOrdIds);
+    }
+
+    List<String> receivedAllocIds() {
+        return List.copyOf(receivedAllocIds);
+    }
+
     @Override
     public void close() {
         worker.shutdownNow();
@@ -64,6 +84,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     @Override
     public void onCreate(SessionID sessionId) {
+        sessions.add(sessionId);
         LOG.info("simulator session {} created", sessionId);
     }
 
@@ -98,6 +119,9 @@ final class SimulatorApplication implements Application, AutoCloseable {
         switch (message.getHeader().getString(MsgType.FIELD)) {
             case MsgType.NEW_ORDER_SINGLE -> onNewOrder(message, sessionId);
             case MsgType.ORDER_CANCEL_REQUEST -> onCancel(message, sessionId);
+            case MsgType.ORDER_CANCEL_REPLACE_REQUEST -> onReplace(message, sessionId);
+            case MsgType.ORDER_STATUS_REQUEST -> onStatusRequest(message, sessionId);
+            case MsgType.ALLOCATION_INSTRUCTION -> onAllocationInstruction(message, sessionId);
             case MsgType.DONT_KNOW_TRADE -> onDontKnowTrade(message, sessionId);
             default -> throw new UnsupportedMessageType();
         }
@@ -113,6 +137,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
             throw new IncorrectTagValue(OrderQty.FIELD);
         }
         SimulatedOrder order = new SimulatedOrder(clOrdId, symbol, message.getChar(Side.FIELD), quantity, limit);
+        receivedClOrdIds.add(clOrdId);
         work(() -> accept(sessionId, order));
     }
 
@@ -137,7 +162,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
             return;
         }
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.NEW, order.clOrdId, null, config.clock().instant()));
+                SimulatorMessages.Event.NEW, order.clOrdId, null, null, config.clock().instant()));
         proceed(sessionId, order, planner.plan(order, reference), 0);
     }
 
@@ -148,8 +173,9 @@ final class SimulatorApplication implements Application, AutoCloseable {
                 perform(sessionId, order, plan.get(i));
             }
         } else if (index < plan.size()) {
+            int generation = order.generation;
             worker.schedule(() -> guarded(() -> {
-                if (!order.isClosed()) {
+                if (!order.isClosed() && order.generation == generation) {
                     perform(sessionId, order, plan.get(index));
                     proceed(sessionId, order, plan, index + 1);
                 }
@@ -159,9 +185,12 @@ final class SimulatorApplication implements Application, AutoCloseable {
 
     private void perform(SessionID sessionId, SimulatedOrder order, PlannedExecution execution) {
         String beginString = sessionId.getBeginString();
+        if (execution.event() == SimulatorMessages.Event.FILL && order.leaves().signum() <= 0) {
+            return; // a replace took the order down to what had filled
+        }
         Message report = switch (execution.event()) {
             case FILL -> {
-                SimulatedOrder.Trade trade = order.fill(execution.quantity(), execution.price());
+                SimulatedOrder.Trade trade = order.fill(execution.quantity().min(order.leaves()), execution.price());
                 yield SimulatorMessages.tradeReport(beginString, order, execution.event(), trade, trade.execId(),
                         config.clock().instant());
             }
@@ -181,16 +210,136 @@ final class SimulatorApplication implements Application, AutoCloseable {
     }
 
     private void cancel(SessionID sessionId, String cancelId, String origClOrdId) {
+        SimulatedOrder order = working(sessionId, cancelId, origClOrdId, false);
+        if (order != null) {
+            order.close(OrdStatus.CANCELED);
+            send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                    SimulatorMessages.Event.CANCELED, cancelId, origClOrdId, null, config.clock().instant()));
+        }
+    }
+
+    /** The working order {@code origClOrdId} names, or null after answering the request with a cancel reject. */
+    private SimulatedOrder working(SessionID sessionId, String requestId, String origClOrdId, boolean replace) {
         SimulatedOrder order = orders.get(key(sessionId, origClOrdId));
-        if (order == null || order.isDone()) {
-            String text = order == null ? "unknown order " + origClOrdId : "order " + origClOrdId + " is done";
-            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, cancelId, origClOrdId,
-                    text));
+        String refusal = null;
+        if (order == null) {
+            refusal = "unknown order " + origClOrdId;
+        } else if (order.isDone()) {
+            refusal = "order " + origClOrdId + " is done";
+        } else if (!order.workingClOrdId.equals(origClOrdId)) {
+            refusal = "order " + origClOrdId + " was replaced by " + order.workingClOrdId;
+        } else if (orders.containsKey(key(sessionId, requestId))) {
+            refusal = "duplicate ClOrdID " + requestId;
+        }
+        if (refusal != null) {
+            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, requestId, origClOrdId,
+                    replace, refusal));
+            return null;
+        }
+        return order;
+    }
+
+    private void onReplace(Message message, SessionID sessionId) throws FieldNotFound, IncorrectTagValue {
+        String replaceId = message.getString(ClOrdID.FIELD);
+        String origClOrdId = message.getString(OrigClOrdID.FIELD);
+        BigDecimal quantity = message.getDecimal(OrderQty.FIELD);
+        if (quantity.signum() <= 0) {
+            throw new IncorrectTagValue(OrderQty.FIELD);
+        }
+        BigDecimal limit = message.getChar(OrdType.FIELD) == OrdType.LIMIT ? message.getDecimal(Price.FIELD) : null;
+        work(() -> replace(sessionId, replaceId, origClOrdId, quantity, limit));
+    }
+
+    /** Works the order on under the new ClOrdID, quantity and limit, and plans what is left of it afresh. */
+    private void replace(SessionID sessionId, String replaceId, String origClOrdId, BigDecimal quantity,
+            BigDecimal limit) {
+        SimulatedOrder order = working(sessionId, replaceId, origClOrdId, true);
+        if (order == null) {
             return;
         }
-        order.close(OrdStatus.CANCELED);
+        if (quantity.compareTo(order.cumulative()) <= 0) {
+            send(sessionId, SimulatorMessages.cancelReject(sessionId.getBeginString(), order, replaceId, origClOrdId,
+                    true, "quantity " + quantity.toPlainString() + " is not above the filled "
+                            + order.cumulative().toPlainString()));
+            return;
+        }
+        order.replace(replaceId, quantity, limit);
+        orders.put(key(sessionId, replaceId), order);
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.CANCELED, cancelId, null, config.clock().instant()));
+                SimulatorMessages.Event.REPLACED, replaceId, origClOrdId, null, config.clock().instant()));
+        proceed(sessionId, order, planner.plan(order, config.priceOf().apply(order.symbol)), 0);
+    }
+
+    /** Accepts an allocation whose accounts' shares add up to its quantity; refuses it otherwise. */
+    private void onAllocationInstruction(Message message, SessionID sessionId) throws FieldNotFound {
+        String allocId = message.getString(AllocID.FIELD);
+        BigDecimal quantity = message.getDecimal(Quantity.FIELD);
+        BigDecimal allocated = BigDecimal.ZERO;
+        for (Group allocation : message.getGroups(NoAllocs.FIELD)) {
+            allocated = allocated.add(allocation.getDecimal(AllocQty.FIELD));
+        }
+        String tradeDate = message.getString(TradeDate.FIELD);
+        String refusal = allocated.compareTo(quantity) == 0 ? null : "accounts' shares " + allocated.toPlainString()
+                + " do not add up to the quantity " + quantity.toPlainString();
+        receivedAllocIds.add(allocId);
+        work(() -> send(sessionId, SimulatorMessages.allocationAck(sessionId.getBeginString(), allocId, tradeDate,
+                refusal, config.clock().instant())));
+    }
+
+    private void onStatusRequest(Message message, SessionID sessionId) throws FieldNotFound {
+        String clOrdId = message.getString(ClOrdID.FIELD);
+        String symbol = message.getString(Symbol.FIELD);
+        char side = message.getChar(Side.FIELD);
+        work(() -> {
+            SimulatedOrder order = orders.get(key(sessionId, clOrdId));
+            Message answer = order == null
+                    ? SimulatorMessages.unknownOrderStatus(sessionId.getBeginString(), clOrdId, symbol, side,
+                            "STATUS-" + UUID.randomUUID(), config.clock().instant())
+                    : SimulatorMessages.executionReport(sessionId.getBeginString(), order,
+                            SimulatorMessages.Event.STATUS, order.workingClOrdId, null, null, config.clock().instant());
+            send(sessionId, answer);
+        });
+    }
+
+    /**
+     * Busts the latest fill of an order that may be done and allocated already, and fills the busted shares again a
+     * cent away, as a broker reports a late trade break; false when no session has an order with a fill by that
+     * ClOrdID.
+     */
+    boolean bustLastFill(String clOrdId) {
+        try {
+            return worker.submit(() -> {
+                for (Map.Entry<String, SimulatedOrder> entry : orders.entrySet()) {
+                    SimulatedOrder order = entry.getValue();
+                    if (order.clOrdId.equals(clOrdId) && order.hasTrade()) {
+                        SessionID sessionId = sessionOf(entry.getKey());
+                        SimulatedOrder.Trade busted = order.bustLastTrade();
+                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
+                                SimulatorMessages.Event.TRADE_CANCEL, busted, order.nextExecId(),
+                                config.clock().instant()));
+                        SimulatedOrder.Trade again = order.fill(busted.quantity(), busted.price().add(CENT));
+                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
+                                SimulatorMessages.Event.FILL, again, again.execId(), config.clock().instant()));
+                        return true;
+                    }
+                }
+                return false;
+            }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the simulator could not bust " + clOrdId, e.getCause());
+        }
+    }
+
+    private SessionID sessionOf(String key) {
+        for (SessionID sessionId : sessions) {
+            if (key.startsWith(sessionId + "|")) {
+                return sessionId;
+            }
+        }
+        throw new IllegalStateException("no session for " + key);
     }
 
     private void onDontKnowTrade(Message message, SessionID sessionId) throws FieldNotFound {
@@ -203,7 +352,7 @@ final class SimulatorApplication implements Application, AutoCloseable {
     private void reject(SessionID sessionId, SimulatedOrder order, String text) {
         order.close(OrdStatus.REJECTED);
         send(sessionId, SimulatorMessages.executionReport(sessionId.getBeginString(), order,
-                SimulatorMessages.Event.REJECTED, order.clOrdId, text, config.clock().instant()));
+                SimulatorMessages.Event.REJECTED, order.clOrdId, null, text, config.clock().instant()));
     }
 
     private void work(Runnable task) {

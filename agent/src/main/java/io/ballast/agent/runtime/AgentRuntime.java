@@ -12,6 +12,8 @@ import io.ballast.connectors.fix.FixSessionConfig;
 import io.ballast.connectors.fix.FixSessionStatus;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.Model;
+import io.ballast.domain.RiskModel;
+import io.ballast.agent.optimize.RiskModelFiles;
 import io.ballast.domain.ModelId;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
@@ -80,8 +82,9 @@ public final class AgentRuntime implements AutoCloseable {
             context.addRoutes(new TradingRoute(new OrderDispatcher(orders, gateway, session),
                     new ExecutionHandler(orders, gateway)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
-                    householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
-                    new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
+                    householdModels(config), riskModel(config), new HouseholdOptimizer(),
+                    config.optimizer().policy().toPolicy(), new ProposalStore(dataSource, clock),
+                    new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
             BookLoader loader = new BookLoader(dataSource, clock);
             for (CustodianSettings custodian : config.custodians()) {
                 if ("sftp".equals(custodian.transport()) && !custodian.sftp().strictHostKeyChecking()) {
@@ -126,6 +129,17 @@ public final class AgentRuntime implements AutoCloseable {
                                 : FixMessageStore.database(ledger),
                         s.reconnectSeconds()))
                 .toList();
+    }
+
+    /** The configured risk model; without one every security counts as uncorrelated at 20% volatility. */
+    private static RiskModel riskModel(BallastConfig config) {
+        String file = config.optimizer().riskModelFile();
+        if (file == null) {
+            LOG.warn("no optimizer.riskModelFile configured: tracking error counts every security as uncorrelated"
+                    + " at 20% volatility");
+            return RiskModel.uncorrelated();
+        }
+        return RiskModelFiles.read(Path.of(file));
     }
 
     private static HouseholdModels householdModels(BallastConfig config) {

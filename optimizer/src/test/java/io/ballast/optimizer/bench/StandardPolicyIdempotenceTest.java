@@ -7,38 +7,38 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.ProposalFills;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's defect, on the bench's households (3 accounts, 50 securities, 1–3% cash) under
- * {@link Policy#standard()} (reserve 1%, tolerance 2%): with cash targeted at zero no household could get below
- * 2 × reserve = 2%, so none was ever within the tolerance and every one was traded again the day after a full
- * rebalance. With cash targeted at the reserve, a household the first run brings within the tolerance is left alone
- * the next day (no trades at all). With these 20 seeds 15 come within it (drift after 0.2–1.1%); the other 5 stay
- * above it because the optimizer chose to harvest losses in securities it may then not buy back (wash sales), a tax
- * trade-off, not the drift definition.
+ * The bench's households (3 accounts, 50 securities, a factor risk model, 1–3% cash) under {@link Policy#standard()}:
+ * the day after a proposal is filled, the optimizer finds the household where it left it. Under the standard risk
+ * aversion it trades tracking error against tax and rarely brings the L1 drift under the 2% tolerance, so the
+ * second day solves again; what it may still find is the odd whole share that rounding and the wash-sale window
+ * (yesterday's loss sales block today's buys) shifted, never a second rebalance: the value it trades stays under 1%
+ * of the household's value.
  */
 class StandardPolicyIdempotenceTest {
     private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
 
     @Test
-    void theDayAfterAFullRebalanceAHouseholdWithinToleranceIsLeftAlone() {
+    void theDayAfterAFullRebalanceTheHouseholdTradesLittle() {
         Policy policy = Policy.standard();
-        int withinTolerance = 0;
         for (long seed = 0; seed < 20; seed++) {
-            HouseholdSnapshot snapshot = OptimizerBench.household(seed);
+            HouseholdSnapshot snapshot = SyntheticHouseholds.household(SyntheticHouseholds.Kind.ETF, seed);
 
             Proposal first = OPTIMIZER.optimize(snapshot, policy);
-            Proposal second = OPTIMIZER.optimize(ProposalFills.dayAfter(snapshot, first), policy);
+            HouseholdSnapshot dayAfter = ProposalFills.dayAfter(snapshot, first);
+            Proposal second = OPTIMIZER.optimize(dayAfter, policy);
 
             assertThat(first.trades()).as("household %d is off model to begin with", seed).isNotEmpty();
             assertThat(second.explanation().driftBefore()).as("household %d: drift the day after", seed)
                     .isEqualByComparingTo(first.explanation().driftAfter());
-            if (first.explanation().driftAfter().compareTo(policy.driftTolerance()) <= 0) {
-                withinTolerance++;
-                assertThat(second.trades()).as("household %d: the day after", seed).isEmpty();
-            }
+            BigDecimal traded = second.trades().stream()
+                    .map(trade -> trade.quantity().multiply(dayAfter.price(trade.security())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(traded).as("household %d: value traded the day after", seed)
+                    .isLessThan(dayAfter.totalValue().movePointLeft(2));
         }
-        assertThat(withinTolerance).as("households brought within the tolerance").isGreaterThanOrEqualTo(12);
     }
 }

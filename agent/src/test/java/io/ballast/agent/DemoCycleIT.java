@@ -64,8 +64,12 @@ class DemoCycleIT {
                         .isEqualByComparingTo(order.cumQty());
             }
             assertThat(report.breaks()).as("the consistent next-day file").isEmpty();
-            assertThat(report.nextDayProposals()).as("the next day, every household is within tolerance")
-                    .allSatisfy(p -> assertThat(p.trades()).isEmpty());
+            // The optimizer trades tracking error against tax: a household that harvested losses it may not buy back
+            // for 30 days stays off its model in drift terms, and the next day's prices can offer more to harvest.
+            // What must hold is that every household is optimized again, none held or refused.
+            assertThat(report.nextDayProposals()).as("the next day, every household is optimized").hasSize(6)
+                    .allSatisfy(p -> assertThat(p.explanation().notes()).noneMatch(n -> n.startsWith(
+                            RebalanceStage.NOT_OPTIMIZED) || n.startsWith(RebalanceStage.HELD)));
 
             ImportBatch altered = cycle.deliver("reconciliation",
                     DemoCustodian.withQuantityError(report.nextDayBook()), "positions-corrected.csv");

@@ -27,14 +27,19 @@ import java.util.TreeMap;
  * rules, the one-proposal wash-sale rule included; sales keep within the gains budget. A trader would net a buy and
  * a sale of one security in one account, so where the account already sells a security the buy leg un-sells a
  * share of its most-taxed lot sold, and where it already buys one the sale leg buys a share less; either way a
- * trade left behind still reaches the minimum or is gone. Every move lowers the objective by at least half a cent,
- * so the loop ends.
+ * trade left behind still reaches the minimum or is gone. Every move lowers the objective by at least half a cent;
+ * the search stops when none does or after {@value #MAX_MOVES} moves.
  *
  * <p>Moves are priced in doubles, with the risk gradient updated move by move; the move taken is checked in exact
  * arithmetic against the account's reserve and the gains budget first.
  */
 final class WholeShareTopUp {
     private static final int SWAP_CANDIDATES = 12;
+    /**
+     * Each move prices every lot and buy of the household again, ~10 ms for a 1,500-lot direct index: the search
+     * stops after this many moves (ETF households need 15–30).
+     */
+    private static final int MAX_MOVES = 100;
     private static final double LEAST_GAIN = 0.005;
     private static final double CENT = 0.01;
     private static final double CASH_TOLERANCE = 1e-6;
@@ -99,7 +104,8 @@ final class WholeShareTopUp {
         }
         double gain = trades.taxableGain().doubleValue();
         int moves = 0;
-        for (Move move = bestMove(trades, covariance, spare, gain); move != null && keepsEveryRule(trades, move);
+        for (Move move = bestMove(trades, covariance, spare, gain);
+                move != null && moves < MAX_MOVES && keepsEveryRule(trades, move);
                 move = bestMove(trades, covariance, spare, gain)) {
             Leg sale = move.sale();
             Leg buy = move.buy();

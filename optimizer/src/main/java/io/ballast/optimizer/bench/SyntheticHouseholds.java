@@ -24,8 +24,9 @@ import java.util.Random;
 
 /**
  * Seeded synthetic households for the benchmark and the tests that reuse them: a taxable account, a traditional
- * IRA and a Roth, lots with gains and losses bought over four years, 1–3% cash, a few recent trades, and a seeded
- * factor risk model ({@link SyntheticRiskModels}) over the model's securities.
+ * IRA and a Roth, lots with gains and losses bought over four years, 1–3% cash, a few recent trades; the
+ * households of a kind share one universe (prices, model and a seeded factor risk model, {@link
+ * SyntheticRiskModels}).
  */
 public final class SyntheticHouseholds {
     public static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
@@ -57,9 +58,14 @@ public final class SyntheticHouseholds {
     private SyntheticHouseholds() {
     }
 
-    public static HouseholdSnapshot household(Kind kind, long seed) {
-        Random random = new Random(seed * 31 + kind.ordinal());
-        HouseholdId household = HouseholdId.of("HH" + seed);
+    /** The securities, prices, model and risk model every household of a kind shares. */
+    public record Universe(List<SecurityId> securities, Map<SecurityId, BigDecimal> prices, Model model,
+            RiskModel riskModel) {
+    }
+
+    /** The kind's universe, the same on every call: its own seed, not a household's. */
+    public static Universe universe(Kind kind) {
+        Random random = new Random(1_000 + kind.ordinal());
         List<SecurityId> securities = new ArrayList<>();
         Map<SecurityId, BigDecimal> prices = new HashMap<>();
         String prefix = kind == Kind.ETF ? "ETF" : "STK";
@@ -69,6 +75,20 @@ public final class SyntheticHouseholds {
             prices.put(security, money(20 + random.nextDouble() * 380));
         }
         Map<SecurityId, BigDecimal> targets = kind == Kind.ETF ? equalish(securities, random) : capWeights(securities);
+        RiskModel risk = SyntheticRiskModels.factorModel(securities, 10, kind.specificVolatility, kind.ordinal());
+        return new Universe(securities, prices, new Model(ModelId.of(kind + "-" + kind.securities), targets), risk);
+    }
+
+    public static HouseholdSnapshot household(Kind kind, long seed) {
+        return household(kind, universe(kind), seed);
+    }
+
+    /** A household of the universe: its accounts, lots, cash and recent trades drawn from its seed. */
+    public static HouseholdSnapshot household(Kind kind, Universe universe, long seed) {
+        Random random = new Random(seed * 31 + kind.ordinal());
+        HouseholdId household = HouseholdId.of("HH" + seed);
+        List<SecurityId> securities = universe.securities();
+        Map<SecurityId, BigDecimal> targets = universe.model().targets();
         List<Account> accounts = new ArrayList<>();
         List<TaxLot> lots = new ArrayList<>();
         Map<AccountId, BigDecimal> cash = new HashMap<>();
@@ -80,7 +100,7 @@ public final class SyntheticHouseholds {
             for (int l = 0; l < kind.lotsPerAccount[a]; l++) {
                 SecurityId security = kind == Kind.ETF ? securities.get(random.nextInt(securities.size()))
                         : pick(securities, targets, random);
-                BigDecimal price = prices.get(security);
+                BigDecimal price = universe.prices().get(security);
                 double weight = kind == Kind.ETF ? 1.0 / kind.lotsPerAccount[a]
                         : targets.get(security).doubleValue() * securities.size() / kind.lotsPerAccount[a] * 0.3;
                 double value = kind.accountValue[a] * weight * (0.4 + random.nextDouble() * 1.2);
@@ -99,9 +119,8 @@ public final class SyntheticHouseholds {
                     TODAY.minusDays(random.nextInt(40)), BigDecimal.TEN,
                     buy ? BigDecimal.ZERO : BigDecimal.valueOf(-250)));
         }
-        RiskModel risk = SyntheticRiskModels.factorModel(securities, 10, kind.specificVolatility, seed);
-        return new HouseholdSnapshot(household, TODAY, accounts, lots, cash, prices,
-                new Model(ModelId.of(kind + "-" + kind.securities), targets), recent, risk);
+        return new HouseholdSnapshot(household, TODAY, accounts, lots, cash, universe.prices(), universe.model(),
+                recent, universe.riskModel());
     }
 
     /** Weights of 1–3% that sum to one, in basis points. */

@@ -9,8 +9,10 @@ import io.ballast.agent.demo.DemoCycle.DemoReport;
 import io.ballast.agent.demo.DemoCycle;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.BreakType;
+import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.ReconBreak;
+import io.ballast.domain.TaxLot;
 import io.ballast.ledger.BlockOrderView;
 import io.ballast.ledger.ImportBatch;
 import io.ballast.ledger.ImportBatches;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,24 +67,37 @@ class DemoCycleIT {
                         .isEqualByComparingTo(order.cumQty());
             }
             assertThat(report.breaks()).as("the consistent next-day file").isEmpty();
-            assertThat(report.nextDayProposals()).as("the next day, every household is within tolerance")
-                    .allSatisfy(p -> assertThat(p.trades()).isEmpty());
+            // The optimizer trades tracking error against tax: a household that harvested losses it may not buy back
+            // for 30 days stays off its model in drift terms, and the next day's prices can offer more to harvest.
+            // What must hold is that every household is optimized again, none held or refused.
+            assertThat(report.nextDayProposals()).as("the next day, every household is optimized").hasSize(6)
+                    .allSatisfy(p -> assertThat(p.explanation().notes()).noneMatch(n -> n.startsWith(
+                            RebalanceStage.NOT_OPTIMIZED) || n.startsWith(RebalanceStage.HELD)));
 
-            ImportBatch altered = cycle.deliver("reconciliation",
-                    DemoCustodian.withQuantityError(report.nextDayBook()), "positions-corrected.csv");
+            // The altered file adds 10 shares to one lot. The next day's own trades are filled meanwhile, so the
+            // ledger's expected book differs from the file in their positions too: every household with a break
+            // is held, the others are proposed as usual.
+            CustodianSnapshot alteredBook = DemoCustodian.withQuantityError(report.nextDayBook());
+            TaxLot alteredLot = alteredBook.lots().get(0);
+            ImportBatch altered = cycle.deliver("reconciliation", alteredBook, "positions-corrected.csv");
             List<ReconBreak> breaks = new ReconBreaks(cycle.dataSource()).ofBatch(altered.id());
-            assertThat(breaks).singleElement().satisfies(b -> {
+            assertThat(breaks).anySatisfy(b -> {
                 assertThat(b.type()).isEqualTo(BreakType.QUANTITY);
-                assertThat(b.difference()).isEqualByComparingTo("10");
+                assertThat(b.account()).isEqualTo(alteredLot.account());
+                assertThat(b.security()).isEqualTo(alteredLot.security());
             });
             ProposalStore proposals = new ProposalStore(cycle.dataSource(), TRADE_DAY);
             await().atMost(Duration.ofMinutes(1)).until(() -> proposals.allProposed(altered.id()));
-            String brokenHousehold = report.nextDayBook().accounts().stream()
-                    .filter(a -> a.id().equals(breaks.get(0).account())).findFirst().orElseThrow().household().value();
+            Set<String> brokenHouseholds = alteredBook.accounts().stream()
+                    .filter(a -> breaks.stream().anyMatch(b -> b.account().equals(a.id())))
+                    .map(a -> a.household().value()).collect(Collectors.toSet());
             assertThat(proposals.proposalsOfBatch(altered.id())).allSatisfy(p -> {
-                assertThat(p.trades()).isEmpty();
-                assertThat(p.explanation().notes().stream().anyMatch(n -> n.startsWith(RebalanceStage.HELD)))
-                        .as("%s is held", p.household()).isEqualTo(p.household().value().equals(brokenHousehold));
+                boolean held = p.explanation().notes().stream().anyMatch(n -> n.startsWith(RebalanceStage.HELD));
+                assertThat(held).as("%s is held", p.household())
+                        .isEqualTo(brokenHouseholds.contains(p.household().value()));
+                if (held) {
+                    assertThat(p.trades()).isEmpty();
+                }
             });
         }
         assertThat(summary.toString(StandardCharsets.UTF_8)).contains("[custodian]", "[optimizer]", "[trading]",

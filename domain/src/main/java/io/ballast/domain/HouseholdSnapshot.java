@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the optimizer needs to know about one household on one trade date: its accounts, their lots and
- * cash, the prices, the household's model and its recent trades (for wash sales).
+ * cash, the prices, the household's model, its recent trades (for wash sales) and the risk model its tracking
+ * error is measured with.
  */
 public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List<Account> accounts, List<TaxLot> lots,
         Map<AccountId, BigDecimal> cash, Map<SecurityId, BigDecimal> prices, Model model,
-        List<RecentTrade> recentTrades) {
+        List<RecentTrade> recentTrades, RiskModel riskModel) {
     public HouseholdSnapshot {
+        Require.present(riskModel, "risk model of household " + household);
         Require.present(household, "household");
         Require.present(tradeDate, "trade date of household " + household);
         accounts = List.copyOf(accounts);
@@ -43,6 +45,17 @@ public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List
         for (SecurityId security : model.targets().keySet()) {
             requirePrice(prices, security, household);
         }
+    }
+
+    /** A snapshot without a risk model of its own: every security uncorrelated ({@link RiskModel#uncorrelated()}). */
+    public HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List<Account> accounts, List<TaxLot> lots,
+            Map<AccountId, BigDecimal> cash, Map<SecurityId, BigDecimal> prices, Model model,
+            List<RecentTrade> recentTrades) {
+        this(household, tradeDate, accounts, lots, cash, prices, model, recentTrades, RiskModel.uncorrelated());
+    }
+
+    public HouseholdSnapshot withRiskModel(RiskModel risk) {
+        return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash, prices, model, recentTrades, risk);
     }
 
     private static void requirePrice(Map<SecurityId, BigDecimal> prices, SecurityId security, HouseholdId household) {

@@ -53,10 +53,12 @@ public final class ProposalStore {
             }
             Explanation why = proposal.explanation();
             long id = sql.insert("INSERT INTO proposal (batch_id, household_id, trade_date, drift_before, drift_after,"
-                    + " realized_short, realized_long, estimated_tax, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + " tracking_error_before, tracking_error_after, realized_short, realized_long, estimated_tax,"
+                    + " losses_harvested, gains_deferred, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     batchId, proposal.household(), proposal.tradeDate(), why.driftBefore(), why.driftAfter(),
-                    Decimals.money(why.realizedShortTerm()), Decimals.money(why.realizedLongTerm()),
-                    Decimals.money(why.estimatedTax()), clock.instant());
+                    why.trackingErrorBefore(), why.trackingErrorAfter(), Decimals.money(why.realizedShortTerm()),
+                    Decimals.money(why.realizedLongTerm()), Decimals.money(why.estimatedTax()),
+                    Decimals.money(why.lossesHarvested()), Decimals.money(why.gainsDeferred()), clock.instant());
             for (int i = 0; i < why.notes().size(); i++) {
                 sql.update("INSERT INTO proposal_note (proposal_id, position, note) VALUES (?, ?, ?)", id, i,
                         why.notes().get(i));
@@ -106,9 +108,13 @@ public final class ProposalStore {
                             Sql.date(rs, "trade_date"), List.of(), new Explanation(
                                     Numbers.plain(rs.getBigDecimal("drift_before")),
                                     Numbers.plain(rs.getBigDecimal("drift_after")),
+                                    Numbers.plain(rs.getBigDecimal("tracking_error_before")),
+                                    Numbers.plain(rs.getBigDecimal("tracking_error_after")),
                                     Decimals.money(rs.getBigDecimal("realized_short")),
                                     Decimals.money(rs.getBigDecimal("realized_long")),
-                                    Decimals.money(rs.getBigDecimal("estimated_tax")), List.of()))), batchId)) {
+                                    Decimals.money(rs.getBigDecimal("estimated_tax")),
+                                    Decimals.money(rs.getBigDecimal("losses_harvested")),
+                                    Decimals.money(rs.getBigDecimal("gains_deferred")), List.of()))), batchId)) {
                 proposals.add(complete(sql, stored));
             }
             return proposals;
@@ -135,7 +141,8 @@ public final class ProposalStore {
         Proposal header = stored.header();
         Explanation why = header.explanation();
         return new Proposal(header.household(), header.tradeDate(), trades, new Explanation(why.driftBefore(),
-                why.driftAfter(), why.realizedShortTerm(), why.realizedLongTerm(), why.estimatedTax(), notes));
+                why.driftAfter(), why.trackingErrorBefore(), why.trackingErrorAfter(), why.realizedShortTerm(),
+                why.realizedLongTerm(), why.estimatedTax(), why.lossesHarvested(), why.gainsDeferred(), notes));
     }
 
     static List<LotPick> picks(Sql sql, long tradeId) throws SQLException {

@@ -88,7 +88,8 @@ final class Fixtures {
     }
 
     static Explanation explanation(String... notes) {
-        return new Explanation(dec("0.05"), dec("0.01"), dec("-120.00"), dec("300.00"), dec("22.44"), List.of(notes));
+        return new Explanation(dec("0.05"), dec("0.01"), dec("0.031"), dec("0.004"), dec("-120.00"), dec("300.00"),
+                dec("22.44"), dec("120.00"), dec("480.00"), List.of(notes));
     }
 
     static Proposal proposal(HouseholdId household, ProposedTrade... trades) {

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Restores each account's cash reserve after rounding and the minimum-trade filter took some sales away: first by
  * cutting the account's buys (largest first), then, if the account must raise cash, by selling more whole shares
- * (lots already being sold first, then the least tax per dollar raised). Extra sales never wash: a loss lot is only
+ * (lots already being sold first, then the least tax per dollar raised), never past the gains budget. Extra
+ * sales never wash: a loss lot is only
  * sold if its security is allowed to be sold at a loss and is bought nowhere in the proposal. Cutting buys leaves
  * an account short only once all its buys are gone, so extra sales never sell what the account buys.
  */
@@ -74,7 +75,8 @@ final class CashReserveRepair {
     private void raiseSales(TradeSet trades, AccountId account) {
         List<TaxLot> candidates = new ArrayList<>(view.lots(account));
         candidates.removeIf(lot -> !rules.canSell(lot) || room(trades, lot).signum() <= 0
-                || view.isLossLot(lot) && trades.buysAnywhere(lot.security()));
+                || view.isLossLot(lot) && trades.buysAnyOf(rules.identical(lot.security()))
+                || raisesGainsOverBudget(trades, lot));
         candidates.sort(Comparator.comparing((TaxLot lot) -> trades.sold(lot.id()).signum() == 0)
                 .thenComparing(lot -> tax.perShare(lot).divide(view.price(lot.security()), Decimals.PRICE))
                 .thenComparing(TaxLot::id));
@@ -92,6 +94,14 @@ final class CashReserveRepair {
             BigDecimal room = room(trades, lot);
             trades.sell(lot.id(), trades.sold(lot.id()).add(wanted.compareTo(room) < 0 ? wanted : room));
         }
+    }
+
+    /** Whether selling all that is left of a gain lot could take the proposal's net gain over the budget. */
+    private boolean raisesGainsOverBudget(TradeSet trades, TaxLot lot) {
+        if (!view.isTaxable(lot.account()) || view.gainPerShare(lot).signum() <= 0) {
+            return false;
+        }
+        return !rules.withinGainsBudget(trades.taxableGain().add(room(trades, lot).multiply(view.gainPerShare(lot))));
     }
 
     private void requireRepaired(TradeSet trades, AccountId account) {

@@ -4,57 +4,95 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.Policy;
 import io.ballast.domain.RecentTrade;
 import io.ballast.domain.SecurityId;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Notes on the rules that shaped a proposal: restrictions, wash-sale blocks and choices, binding cash reserves. */
+/**
+ * Notes on the rules that shaped a proposal, judged on the final whole-share trades: restrictions, wash-sale blocks
+ * and choices, cash reserves and the gains budget where they bind, securities the risk model does not cover.
+ */
 final class ConstraintNotes {
     private final HouseholdView view;
     private final TradingRules rules;
     private final Policy policy;
+    private final RiskTerms risk;
 
-    ConstraintNotes(HouseholdView view, TradingRules rules, Policy policy) {
+    ConstraintNotes(HouseholdView view, TradingRules rules, Policy policy, RiskTerms risk) {
         this.view = view;
         this.rules = rules;
         this.policy = policy;
+        this.risk = risk;
     }
 
-    List<String> write(SolverAnswer answer, TradeSet trades) {
+    List<String> write(TradeSet trades) {
         List<String> notes = new ArrayList<>();
         for (SecurityId security : view.securities()) {
             if (policy.restricted().contains(security)) {
                 notes.add("restricted: " + security + " is never bought");
             }
-            RecentTrade lossSale = rules.window().lossSales().get(security);
+            RecentTrade lossSale = rules.identical(security).stream().map(rules.window().lossSales()::get)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             if (lossSale != null && view.inModel(security)) {
-                notes.add("wash sale: " + security + " not bought in any account (sold at a loss in "
-                        + lossSale.account() + " on " + lossSale.tradeDate() + ")");
+                notes.add("wash sale: " + security + " not bought in any account (" + lossSale.security()
+                        + " sold at a loss in " + lossSale.account() + " on " + lossSale.tradeDate() + ")");
             }
-            RecentTrade buy = rules.window().buys().get(security);
+            RecentTrade buy = rules.identical(security).stream().map(rules.window().buys()::get)
+                    .filter(Objects::nonNull).findFirst().orElse(null);
             if (buy != null && hasLossLots(security)) {
-                notes.add("wash sale: loss lots of " + security + " kept (bought in " + buy.account() + " on "
-                        + buy.tradeDate() + ")");
-            }
-            if (rules.needsWashChoice(security)) {
-                if (sellsLossLots(trades, security)) {
-                    notes.add("wash sale: losses in " + security + " harvested, so it is not bought");
-                } else if (trades.buysAnywhere(security)) {
-                    notes.add("wash sale: " + security + " bought, so its loss lots are kept");
-                }
+                notes.add("wash sale: loss lots of " + security + " kept (" + buy.security() + " bought in "
+                        + buy.account() + " on " + buy.tradeDate() + ")");
             }
         }
-        for (AccountId account : answer.reserveBinding()) {
-            notes.add("cash reserve binds in " + account);
+        for (SecurityId group : rules.washChoiceGroups()) {
+            if (trades.sellsLossLotsOf(rules.identical(group))) {
+                notes.add("wash sale: losses in " + names(group) + " harvested, so it is not bought");
+            } else if (trades.buysAnyOf(rules.identical(group))) {
+                notes.add("wash sale: " + names(group) + " bought, so its loss lots are kept");
+            }
+        }
+        for (AccountId account : view.accountIds()) {
+            BigDecimal spare = trades.cashAfter(account).subtract(rules.reserve(account));
+            if (spare.compareTo(cheapestBuy(account)) < 0 && trades.buys().keySet().stream()
+                    .anyMatch(position -> position.account().equals(account))) {
+                notes.add("cash reserve binds in " + account + ": " + spare.setScale(2, RoundingMode.HALF_EVEN)
+                        .toPlainString() + " above its reserve, less than a share of anything it buys");
+            }
+        }
+        policy.gainsBudgetIfAny().ifPresent(budget -> {
+            BigDecimal left = budget.subtract(trades.taxableGain());
+            if (left.compareTo(smallestShareGain(trades)) < 0) {
+                notes.add("gains budget binds: " + left.setScale(2, RoundingMode.HALF_EVEN).toPlainString()
+                        + " of " + budget.toPlainString() + " left");
+            }
+        });
+        for (SecurityId uncovered : risk.uncovered()) {
+            notes.add("risk: " + uncovered + " is not in the risk model; taken as uncorrelated at 20% volatility");
         }
         return notes;
     }
 
-    private boolean hasLossLots(SecurityId security) {
-        return view.lots().stream().anyMatch(lot -> lot.security().equals(security) && view.isLossLot(lot));
+    private String names(SecurityId group) {
+        return String.join("/", rules.identical(group).stream().sorted().map(SecurityId::value).toList());
     }
 
-    private boolean sellsLossLots(TradeSet trades, SecurityId security) {
-        return trades.sales().keySet().stream().map(view::lot)
-                .anyMatch(lot -> lot.security().equals(security) && view.isLossLot(lot));
+    /** The price of the cheapest security any account may buy. */
+    private BigDecimal cheapestBuy(AccountId account) {
+        return view.securities().stream().filter(rules::canBuy).map(view::price).min(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    /** The gain of one more share of the taxable gain lot with the least gain per share that is not sold out. */
+    private BigDecimal smallestShareGain(TradeSet trades) {
+        return view.lots().stream().filter(lot -> view.isTaxable(lot.account()))
+                .filter(lot -> trades.sold(lot.id()).compareTo(lot.quantity()) < 0)
+                .map(view::gainPerShare).filter(gain -> gain.signum() > 0).min(BigDecimal::compareTo)
+                .orElse(BigDecimal.ZERO);
+    }
+
+    private boolean hasLossLots(SecurityId security) {
+        return view.lots().stream().anyMatch(lot -> lot.security().equals(security) && view.isLossLot(lot));
     }
 }

@@ -6,6 +6,7 @@ import io.ballast.domain.Decimals;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
+import io.ballast.domain.RiskModel;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -36,6 +38,8 @@ final class HouseholdView {
     private final SortedMap<AccountId, List<TaxLot>> lotsByAccount = new TreeMap<>();
     private final SortedSet<SecurityId> securities = new TreeSet<>();
     private final SortedMap<AccountId, BigDecimal> accountValues = new TreeMap<>();
+    private final Map<LotId, BigDecimal> gainsPerShare = new HashMap<>();
+    private final Map<SecurityId, BigDecimal> sharesBySecurity = new TreeMap<>();
     private final BigDecimal totalValue;
     private final BigDecimal cashReserve;
 
@@ -53,6 +57,8 @@ final class HouseholdView {
         }
         for (TaxLot lot : lots.values()) {
             lotsByAccount.get(lot.account()).add(lot);
+            gainsPerShare.put(lot.id(), price(lot.security()).subtract(lot.basisPerShare(), Decimals.PRICE));
+            sharesBySecurity.merge(lot.security(), lot.quantity(), BigDecimal::add);
         }
         securities.addAll(snapshot.model().targets().keySet());
         for (AccountId account : accounts.keySet()) {
@@ -114,6 +120,10 @@ final class HouseholdView {
         return cashReserve.multiply(totalValue);
     }
 
+    RiskModel riskModel() {
+        return snapshot.riskModel();
+    }
+
     BigDecimal price(SecurityId security) {
         return snapshot.price(security);
     }
@@ -132,11 +142,7 @@ final class HouseholdView {
 
     /** Shares held per security across all accounts, before any trade. */
     Map<SecurityId, BigDecimal> sharesBySecurity() {
-        Map<SecurityId, BigDecimal> shares = new TreeMap<>();
-        for (TaxLot lot : lots.values()) {
-            shares.merge(lot.security(), lot.quantity(), BigDecimal::add);
-        }
-        return shares;
+        return Collections.unmodifiableMap(sharesBySecurity);
     }
 
     BigDecimal totalCash() {
@@ -145,7 +151,7 @@ final class HouseholdView {
 
     /** Gain per share if the lot is sold at today's price; negative for a loss. */
     BigDecimal gainPerShare(TaxLot lot) {
-        return price(lot.security()).subtract(lot.basisPerShare(), Decimals.PRICE);
+        return gainsPerShare.get(lot.id());
     }
 
     /** A lot whose sale would realise a loss: below its basis, in a taxable account (only those can be washed). */

@@ -1,25 +1,30 @@
 package io.ballast.optimizer;
 
 import io.ballast.domain.HoldingTerm;
+import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
+import java.util.Map;
 
 /** Scores whole-share trades from the snapshot alone; never from the solver's objective value. */
 final class ProposalScorer {
     private final HouseholdView view;
     private final TaxCost tax;
     private final DriftMeasure drift;
+    private final RiskTerms risk;
 
-    ProposalScorer(HouseholdView view, TaxCost tax) {
+    ProposalScorer(HouseholdView view, TaxCost tax, RiskTerms risk) {
         this.view = view;
         this.tax = tax;
         this.drift = new DriftMeasure(view);
+        this.risk = risk;
     }
 
     Score score(TradeSet trades) {
         BigDecimal shortTerm = BigDecimal.ZERO;
         BigDecimal longTerm = BigDecimal.ZERO;
         BigDecimal estimatedTax = BigDecimal.ZERO;
+        BigDecimal harvested = BigDecimal.ZERO;
         BigDecimal traded = BigDecimal.ZERO;
         for (var sale : trades.sales().entrySet()) {
             TaxLot lot = view.lot(sale.getKey());
@@ -32,13 +37,22 @@ final class ProposalScorer {
                 } else {
                     shortTerm = shortTerm.add(gain);
                 }
+                if (gain.signum() < 0) {
+                    harvested = harvested.subtract(gain);
+                }
                 estimatedTax = estimatedTax.add(shares.multiply(tax.perShare(lot)));
             }
         }
         for (var buy : trades.buys().entrySet()) {
             traded = traded.add(buy.getValue().multiply(view.price(buy.getKey().security())));
         }
-        return new Score(drift.before(), drift.dollars(trades.sharesAfter(), trades.totalCashAfter()), shortTerm,
-                longTerm, estimatedTax, traded);
+        int tickets = trades.salesByPosition().size() + trades.buys().size();
+        return new Score(drift.before(), drift.dollars(trades.sharesAfter(), trades.totalCashAfter()),
+                trackingError(view.sharesBySecurity()), trackingError(trades.sharesAfter()), shortTerm, longTerm,
+                estimatedTax, harvested, traded, tickets, view.totalValue());
+    }
+
+    private double trackingError(Map<SecurityId, BigDecimal> shares) {
+        return Math.sqrt(Math.max(0, risk.variance(risk.activeWeights(view, shares))));
     }
 }

@@ -7,6 +7,7 @@ import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -18,6 +19,13 @@ final class TradeSet {
 
     TradeSet(HouseholdView view) {
         this.view = view;
+    }
+
+    TradeSet copy() {
+        TradeSet copy = new TradeSet(view);
+        copy.sales.putAll(sales);
+        copy.buys.putAll(buys);
+        return copy;
     }
 
     SortedMap<LotId, BigDecimal> sales() {
@@ -58,8 +66,27 @@ final class TradeSet {
         return byPosition;
     }
 
-    boolean buysAnywhere(SecurityId security) {
-        return buys.keySet().stream().anyMatch(position -> position.security().equals(security));
+    /** Whether any account buys any of these securities. */
+    boolean buysAnyOf(Set<SecurityId> securities) {
+        return buys.keySet().stream().anyMatch(position -> securities.contains(position.security()));
+    }
+
+    /** Whether any account sells a loss lot of any of these securities. */
+    boolean sellsLossLotsOf(Set<SecurityId> securities) {
+        return sales.keySet().stream().map(view::lot)
+                .anyMatch(lot -> securities.contains(lot.security()) && view.isLossLot(lot));
+    }
+
+    /** Net gain realised in taxable accounts (losses net), for the gains budget. */
+    BigDecimal taxableGain() {
+        BigDecimal gain = BigDecimal.ZERO;
+        for (var sale : sales.entrySet()) {
+            TaxLot lot = view.lot(sale.getKey());
+            if (view.isTaxable(lot.account())) {
+                gain = gain.add(sale.getValue().multiply(view.gainPerShare(lot)));
+            }
+        }
+        return gain;
     }
 
     BigDecimal cashAfter(AccountId account) {

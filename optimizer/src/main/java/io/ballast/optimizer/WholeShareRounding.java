@@ -1,5 +1,6 @@
 package io.ballast.optimizer;
 
+import io.ballast.domain.AccountId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
@@ -7,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -14,17 +16,23 @@ import java.util.TreeMap;
  * Turns the solver's continuous answer into whole shares without breaking a constraint the solver met: every
  * quantity is rounded down, so no lot is oversold, no cash is spent that the solver did not spend and no new
  * security is traded. A lot the solver sold (all but) entirely is sold entirely, fraction included. The whole
- * shares a position loses to per-lot rounding go back to the lots the solver chose for it, cheapest tax first.
+ * shares a position loses to per-lot rounding go back to the lots the solver chose for it, cheapest tax first;
+ * the buys that lost the largest fractions get a share back while the account's cash reserve allows.
  */
 final class WholeShareRounding {
-    /** Solver answers within this many shares of a whole number are read as that number. */
-    private static final double SNAP = 1e-6;
+    /**
+     * Solver answers within this many shares of a whole number are read as that number: a first-order solver's
+     * answer is exact to about a millionth of the household's value, a fraction of a share.
+     */
+    private static final double SNAP = 1e-3;
 
     private final HouseholdView view;
+    private final TradingRules rules;
     private final TaxCost tax;
 
-    WholeShareRounding(HouseholdView view, TaxCost tax) {
+    WholeShareRounding(HouseholdView view, TradingRules rules, TaxCost tax) {
         this.view = view;
+        this.rules = rules;
         this.tax = tax;
     }
 
@@ -43,7 +51,33 @@ final class WholeShareRounding {
         });
         chosenLots.forEach((position, lots) -> restoreLostShares(trades, lots, solverShares.get(position)));
         answer.buys().forEach((position, shares) -> trades.buy(position, floor(shares)));
+        roundUpLargestRemainders(trades, answer);
         return trades;
+    }
+
+    /**
+     * Rounding every buy down leaves cash idle in each account (up to a share of everything it buys). The buys
+     * with the largest fractions rounded away get their share back, one share each, while the account's cash after
+     * the rounded trades stays above its reserve. Only buys of a whole share or more: a solver's dust never becomes
+     * a new trade here.
+     */
+    private void roundUpLargestRemainders(TradeSet trades, SolverAnswer answer) {
+        List<Map.Entry<Position, Double>> largestFirst = new ArrayList<>(answer.buys().entrySet());
+        largestFirst.removeIf(buy -> buy.getValue() < 1 || buy.getValue() - Math.floor(buy.getValue() + SNAP) < SNAP);
+        largestFirst.sort(Comparator.comparingDouble((Map.Entry<Position, Double> buy) ->
+                Math.floor(buy.getValue() + SNAP) - buy.getValue()).thenComparing(Map.Entry::getKey));
+        SortedMap<AccountId, BigDecimal> spare = new TreeMap<>();
+        for (AccountId account : view.accountIds()) {
+            spare.put(account, trades.cashAfter(account).subtract(rules.reserve(account)));
+        }
+        for (var buy : largestFirst) {
+            Position position = buy.getKey();
+            BigDecimal price = view.price(position.security());
+            if (price.compareTo(spare.get(position.account())) <= 0) {
+                trades.buy(position, trades.buys().getOrDefault(position, BigDecimal.ZERO).add(BigDecimal.ONE));
+                spare.merge(position.account(), price.negate(), BigDecimal::add);
+            }
+        }
     }
 
     private static BigDecimal roundSale(TaxLot lot, double shares) {

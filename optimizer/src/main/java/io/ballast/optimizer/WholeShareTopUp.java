@@ -9,64 +9,139 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Wins back what rounding down lost. The solver's answer is often degenerate (any split of spare cash between two
- * underweight securities is optimal), and rounding each part down can discard all of it. So, one move at a time,
- * this takes the move that lowers drift $ + taxWeight × tax + cost the most, until none does. A move is, within one
- * account, a whole-share buy, a whole-share lot sale, or both at once (a swap, which often pays only as a pair).
- * A move that opens a new trade reaches the minimum trade value; buys keep the account's cash reserve; buys and loss
- * sales obey the solver's rules, the one-proposal wash-sale rule included. A trader would net a buy and a sale of
- * one security in one account, so where the account already sells a security the buy leg un-sells a share of its
- * most-taxed lot sold, and where it already buys one the sale leg buys a share less; either way a trade left
- * behind still reaches the minimum or is gone. Every move strictly lowers the objective, so the loop ends.
+ * underweight securities is nearly optimal), and rounding each part down can discard all of it. So, one move at a
+ * time, this takes the move that lowers the objective (riskAversion × V × TE² + taxWeight × tax + cost + tickets)
+ * the most, until none does. A move is, within one account, a whole-share buy, a whole-share lot sale, or both at
+ * once (a swap, which often pays only as a pair; swaps are tried between the {@value #SWAP_CANDIDATES} best sales
+ * and buys of the account on their own, which keeps a 500-security household quick). A move that opens a new trade
+ * reaches the minimum trade value; buys keep the account's cash reserve; buys and loss sales obey the solver's
+ * rules, the one-proposal wash-sale rule included; sales keep within the gains budget. A trader would net a buy and
+ * a sale of one security in one account, so where the account already sells a security the buy leg un-sells a
+ * share of its most-taxed lot sold, and where it already buys one the sale leg buys a share less; either way a
+ * trade left behind still reaches the minimum or is gone. Every move lowers the objective by at least half a cent;
+ * the search stops when none does or after {@value #MAX_MOVES} moves.
+ *
+ * <p>Moves are priced in doubles, with the risk gradient updated move by move; the move taken is checked in exact
+ * arithmetic against the account's reserve and the gains budget first.
  */
 final class WholeShareTopUp {
+    private static final int SWAP_CANDIDATES = 12;
+    /**
+     * Each move prices every lot and buy of the household again, ~10 ms for a 1,500-lot direct index: the search
+     * stops after this many moves (ETF households need 15–30).
+     */
+    private static final int MAX_MOVES = 100;
+    private static final double LEAST_GAIN = 0.005;
+    private static final double CENT = 0.01;
+    private static final double CASH_TOLERANCE = 1e-6;
+    private static final double SHARE_TOLERANCE = 1e-9;
+
     private final HouseholdView view;
     private final TradingRules rules;
     private final TaxCost tax;
     private final Policy policy;
     private final MinimumTradeFilter minimum;
-    private final BigDecimal costRate;
-    private final DriftMeasure drift;
+    private final RiskTerms risk;
+    private final double costRate;
+    private final double taxWeight;
+    private final double ticket;
+    private final double value;
+    private final double lambdaTimesValue;
+    private final Map<SecurityId, BigDecimal> sharesForMinimum = new HashMap<>();
+    private final Map<SecurityId, Double> prices = new HashMap<>();
+    private final Map<LotId, LotFacts> lotFacts = new HashMap<>();
 
-    WholeShareTopUp(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, MinimumTradeFilter minimum) {
+    /** A lot's numbers as doubles, converted once: BigDecimal.doubleValue is far too slow for the inner loop. */
+    private record LotFacts(double quantity, double taxPerShare, double gainPerShare) {
+    }
+
+    WholeShareTopUp(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, MinimumTradeFilter minimum,
+            RiskTerms risk) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
         this.policy = policy;
         this.minimum = minimum;
-        this.costRate = policy.costBps().movePointLeft(4);
-        this.drift = new DriftMeasure(view);
+        this.risk = risk;
+        this.costRate = policy.costBps().doubleValue() / 10_000;
+        this.taxWeight = policy.taxWeight().doubleValue();
+        this.ticket = policy.ticketCost().doubleValue();
+        this.value = view.totalValue().doubleValue();
+        this.lambdaTimesValue = policy.riskAversion().doubleValue() * value;
+        for (TaxLot lot : view.lots()) {
+            lotFacts.put(lot.id(), new LotFacts(lot.quantity().doubleValue(), tax.perShare(lot).doubleValue(),
+                    view.isTaxable(lot.account()) ? view.gainPerShare(lot).doubleValue() : 0));
+        }
     }
 
     /**
-     * Shares of a buy or a lot sale, the value it spends or raises and its tax and cost. A buy leg naming a lot
-     * un-sells it; a sale leg naming no lot un-buys: their tax and cost are the savings, negative.
+     * Shares of a buy or a lot sale, the value it spends or raises, its tax and cost, the net gain it realises and
+     * the tickets it opens (+1) or closes (−1). A buy leg naming a lot un-sells it; a sale leg naming no lot
+     * un-buys: their tax, cost and gain are what they save, negative.
      */
-    private record Leg(Position position, LotId lot, BigDecimal shares, BigDecimal value, BigDecimal taxAndCost) {
+    private record Leg(Position position, LotId lot, BigDecimal shares, double value, double taxAndCost,
+            double gain, int tickets) {
     }
 
-    private record Move(Leg sale, Leg buy, BigDecimal change) {
+    private record Move(Leg sale, Leg buy, double change) {
     }
 
     /** Improves the trades in place; returns how many moves it made. */
     int apply(TradeSet trades) {
+        double[] covariance = risk.covarianceWith(risk.activeWeights(view, trades.sharesAfter()));
+        Map<AccountId, Double> spare = new TreeMap<>();
+        for (AccountId account : view.accountIds()) {
+            spare.put(account, trades.cashAfter(account).subtract(rules.reserve(account)).doubleValue());
+        }
+        double gain = trades.taxableGain().doubleValue();
         int moves = 0;
-        for (Move move = bestMove(trades); move != null; move = bestMove(trades)) {
-            if (move.sale() != null) {
-                trade(trades, move.sale(), true);
+        for (Move move = bestMove(trades, covariance, spare, gain);
+                move != null && moves < MAX_MOVES && keepsEveryRule(trades, move);
+                move = bestMove(trades, covariance, spare, gain)) {
+            Leg sale = move.sale();
+            Leg buy = move.buy();
+            if (sale != null) {
+                trade(trades, sale, true);
+                shift(covariance, sale.position().security(), -sale.value());
+                spare.merge(sale.position().account(), sale.value(), Double::sum);
+                gain += sale.gain();
             }
-            if (move.buy() != null) {
-                trade(trades, move.buy(), false);
+            if (buy != null) {
+                trade(trades, buy, false);
+                shift(covariance, buy.position().security(), buy.value());
+                spare.merge(buy.position().account(), -buy.value(), Double::sum);
+                gain -= buy.gain();
             }
             moves++;
         }
         return moves;
+    }
+
+    /**
+     * The move judged exactly: the account keeps its reserve and the proposal its gains budget. Doubles can be a
+     * hair off where a swap spends exactly what it raises; the search stops rather than break a rule.
+     */
+    private boolean keepsEveryRule(TradeSet trades, Move move) {
+        TradeSet after = trades.copy();
+        if (move.sale() != null) {
+            trade(after, move.sale(), true);
+        }
+        if (move.buy() != null) {
+            trade(after, move.buy(), false);
+        }
+        Position moved = (move.buy() != null ? move.buy() : move.sale()).position();
+        return after.cashAfter(moved.account()).compareTo(rules.reserve(moved.account())) >= 0
+                && (rules.withinGainsBudget(after.taxableGain())
+                        || after.taxableGain().compareTo(trades.taxableGain()) <= 0);
     }
 
     private static void trade(TradeSet trades, Leg leg, boolean raisesCash) {
@@ -79,25 +154,51 @@ final class WholeShareTopUp {
         }
     }
 
-    private Move bestMove(TradeSet trades) {
-        Map<SecurityId, BigDecimal> deviations = deviations(trades);
-        BigDecimal cashDeviation = drift.cashDeviation(trades.totalCashAfter());
+    /** Σ a after the value held of one security changes by {@code dollars}. */
+    private void shift(double[] covariance, SecurityId security, double dollars) {
+        int moved = risk.index(security);
+        double weight = dollars / value;
+        for (int s = 0; s < covariance.length; s++) {
+            covariance[s] += weight * risk.covariance(s, moved);
+        }
+    }
+
+    private Move bestMove(TradeSet trades, double[] covariance, Map<AccountId, Double> spareCash, double gain) {
+        Proposed proposed = new Proposed(trades);
         Move best = null;
         for (AccountId account : view.accountIds()) {
-            BigDecimal spare = trades.cashAfter(account).subtract(rules.reserve(account));
-            List<Leg> sales = sales(trades, account);
-            List<Leg> buys = buys(trades, account);
-            for (Leg buy : buys) {
-                if (buy.value().compareTo(spare) <= 0) {
-                    best = better(best, new Move(null, buy, change(deviations, cashDeviation, null, buy)));
+            double spare = spareCash.get(account) + CASH_TOLERANCE;
+            List<Move> sales = new ArrayList<>();
+            for (Leg sale : sales(proposed, account)) {
+                if (sale.gain() <= 0 || withinBudget(gain + sale.gain())) {
+                    sales.add(new Move(sale, null, riskChange(covariance, sale, null) + sale.taxAndCost()
+                            + ticket * sale.tickets()));
                 }
             }
-            for (Leg sale : sales) {
-                best = better(best, new Move(sale, null, change(deviations, cashDeviation, sale, null)));
-                for (Leg buy : buys) {
-                    if (!buy.position().security().equals(sale.position().security())
-                            && buy.value().compareTo(spare.add(sale.value())) <= 0) {
-                        best = better(best, new Move(sale, buy, change(deviations, cashDeviation, sale, buy)));
+            List<Move> buys = new ArrayList<>();
+            for (Leg buy : buys(proposed, account)) {
+                if (buy.gain() >= 0 || withinBudget(gain - buy.gain())) {
+                    buys.add(new Move(null, buy, riskChange(covariance, null, buy) + buy.taxAndCost()
+                            + ticket * buy.tickets()));
+                }
+            }
+            for (Move sale : sales) {
+                best = better(best, sale);
+            }
+            for (Move buy : buys) {
+                if (buy.buy().value() <= spare) {
+                    best = better(best, buy);
+                }
+            }
+            List<Move> swapBuys = bestFirst(buys);
+            for (Move sale : bestFirst(sales)) {
+                Leg s = sale.sale();
+                for (Move buy : swapBuys) {
+                    Leg b = buy.buy();
+                    if (!b.position().security().equals(s.position().security()) && b.value() <= spare + s.value()
+                            && withinBudget(gain + s.gain() - b.gain())) {
+                        best = better(best, new Move(s, b, riskChange(covariance, s, b) + s.taxAndCost()
+                                + b.taxAndCost() + ticket * (s.tickets() + b.tickets())));
                     }
                 }
             }
@@ -105,43 +206,105 @@ final class WholeShareTopUp {
         return best;
     }
 
-    private List<Leg> buys(TradeSet trades, AccountId account) {
-        Map<Position, BigDecimal> sold = trades.salesByPosition();
+    private boolean withinBudget(double gain) {
+        return policy.gainsBudgetIfAny().map(budget -> gain <= budget.doubleValue() + CENT).orElse(true);
+    }
+
+    private static List<Move> bestFirst(List<Move> moves) {
+        return moves.stream().sorted(Comparator.comparingDouble(Move::change)).limit(SWAP_CANDIDATES).toList();
+    }
+
+    /** The change in riskAversion × V × TE² when a move shifts the value held of one or two securities. */
+    private double riskChange(double[] covariance, Leg sale, Leg buy) {
+        int s = sale == null ? -1 : risk.index(sale.position().security());
+        int b = buy == null ? -1 : risk.index(buy.position().security());
+        double ws = sale == null ? 0 : -sale.value() / value;
+        double wb = buy == null ? 0 : buy.value() / value;
+        double change = 0;
+        if (s >= 0) {
+            change += 2 * ws * covariance[s] + ws * ws * risk.covariance(s, s);
+        }
+        if (b >= 0) {
+            change += 2 * wb * covariance[b] + wb * wb * risk.covariance(b, b);
+        }
+        if (s >= 0 && b >= 0) {
+            change += 2 * ws * wb * risk.covariance(s, b);
+        }
+        return lambdaTimesValue * change;
+    }
+
+    /** What the trades so far sell and buy, gathered once per move. */
+    private final class Proposed {
+        private final Map<Position, BigDecimal> sold;
+        private final Map<Position, TaxLot> mostTaxedSold = new HashMap<>();
+        private final Set<SecurityId> lossSoldGroups = new HashSet<>();
+        private final Set<SecurityId> boughtGroups = new HashSet<>();
+        private final Map<Position, BigDecimal> bought;
+        private final Map<LotId, BigDecimal> soldLots;
+
+        Proposed(TradeSet trades) {
+            sold = trades.salesByPosition();
+            soldLots = trades.sales();
+            bought = trades.buys();
+            Comparator<TaxLot> mostTaxed = Comparator.comparing(tax::perShare)
+                    .thenComparing(TaxLot::id, Comparator.reverseOrder());
+            for (LotId id : trades.sales().keySet()) {
+                TaxLot lot = view.lot(id);
+                mostTaxedSold.merge(new Position(lot.account(), lot.security()), lot,
+                        (a, b) -> mostTaxed.compare(a, b) >= 0 ? a : b);
+                if (view.isLossLot(lot)) {
+                    lossSoldGroups.add(rules.washGroup(lot.security()));
+                }
+            }
+            bought.keySet().forEach(position -> boughtGroups.add(rules.washGroup(position.security())));
+        }
+    }
+
+    private List<Leg> buys(Proposed proposed, AccountId account) {
         List<Leg> buys = new ArrayList<>();
         for (SecurityId security : view.securities()) {
             Position position = new Position(account, security);
-            if (sold.containsKey(position)) {
-                unsell(trades, position, sold.get(position)).ifPresent(buys::add);
-            } else if (rules.canBuy(security) && !sellsLossLots(trades, security)) {
-                BigDecimal shares = sharesToMove(trades.buys().get(position), position);
-                BigDecimal value = shares.multiply(view.price(security));
-                buys.add(new Leg(position, null, shares, value, costRate.multiply(value)));
+            BigDecimal positionSold = proposed.sold.get(position);
+            if (positionSold != null) {
+                Leg unsell = unsell(proposed, proposed.mostTaxedSold.get(position), positionSold);
+                if (unsell != null) {
+                    buys.add(unsell);
+                }
+            } else if (rules.canBuy(security) && !proposed.lossSoldGroups.contains(rules.washGroup(security))) {
+                BigDecimal bought = proposed.bought.get(position);
+                BigDecimal shares = sharesToMove(bought, security);
+                double dollars = shares.doubleValue() * price(security);
+                buys.add(new Leg(position, null, shares, dollars, costRate * dollars, 0, bought == null ? 1 : 0));
             }
         }
         return buys;
     }
 
-    private List<Leg> sales(TradeSet trades, AccountId account) {
-        Map<Position, BigDecimal> sold = trades.salesByPosition();
+    private List<Leg> sales(Proposed proposed, AccountId account) {
         List<Leg> sales = new ArrayList<>();
         for (TaxLot lot : view.lots(account)) {
             Position position = new Position(account, lot.security());
-            BigDecimal shares = sharesToMove(sold.get(position), position);
-            if (rules.canSell(lot) && !(view.isLossLot(lot) && trades.buysAnywhere(lot.security()))
-                    && !trades.buys().containsKey(position)
-                    && shares.compareTo(lot.quantity().subtract(trades.sold(lot.id()))) <= 0) {
-                BigDecimal value = shares.multiply(view.price(lot.security()));
-                BigDecimal taxAndCost = policy.taxWeight().multiply(shares).multiply(tax.perShare(lot))
-                        .add(costRate.multiply(value));
-                sales.add(new Leg(position, lot.id(), shares, value, taxAndCost));
+            BigDecimal positionSold = proposed.sold.get(position);
+            BigDecimal shares = sharesToMove(positionSold, lot.security());
+            LotFacts facts = lotFacts.get(lot.id());
+            BigDecimal lotSold = proposed.soldLots.get(lot.id());
+            double room = facts.quantity() - (lotSold == null ? 0 : lotSold.doubleValue());
+            if (rules.canSell(lot) && !(view.isLossLot(lot)
+                    && proposed.boughtGroups.contains(rules.washGroup(lot.security())))
+                    && !proposed.bought.containsKey(position) && shares.doubleValue() <= room + SHARE_TOLERANCE) {
+                double count = shares.doubleValue();
+                double dollars = count * price(lot.security());
+                sales.add(new Leg(position, lot.id(), shares, dollars,
+                        taxWeight * count * facts.taxPerShare() + costRate * dollars, count * facts.gainPerShare(),
+                        positionSold == null ? 1 : 0));
             }
         }
-        trades.buys().forEach((position, bought) -> {
+        proposed.bought.forEach((position, bought) -> {
             if (position.account().equals(account)) {
-                BigDecimal shares = minimum.isBelowMinimum(position, bought.subtract(BigDecimal.ONE))
-                        ? bought : BigDecimal.ONE;
-                BigDecimal value = shares.multiply(view.price(position.security()));
-                sales.add(new Leg(position, null, shares, value, costRate.multiply(value).negate()));
+                boolean whole = minimum.isBelowMinimum(position, bought.subtract(BigDecimal.ONE));
+                BigDecimal shares = whole ? bought : BigDecimal.ONE;
+                double dollars = shares.doubleValue() * price(position.security());
+                sales.add(new Leg(position, null, shares, dollars, -costRate * dollars, 0, whole ? -1 : 0));
             }
         });
         return sales;
@@ -149,77 +312,42 @@ final class WholeShareTopUp {
 
     /**
      * A share less sold of the position's most-taxed lot sold (the whole rest of a lot sold whole with a fraction),
-     * unless that leaves the position's sale below the minimum.
+     * unless that leaves the position's sale below the minimum; null then.
      */
-    private Optional<Leg> unsell(TradeSet trades, Position position, BigDecimal positionSold) {
-        TaxLot lot = trades.sales().keySet().stream().map(view::lot)
-                .filter(sold -> new Position(sold.account(), sold.security()).equals(position))
-                .max(Comparator.comparing(tax::perShare).thenComparing(TaxLot::id, Comparator.reverseOrder()))
-                .orElseThrow();
-        BigDecimal sold = trades.sold(lot.id());
+    private Leg unsell(Proposed proposed, TaxLot lot, BigDecimal positionSold) {
+        Position position = new Position(lot.account(), lot.security());
+        BigDecimal sold = proposed.soldLots.get(lot.id());
         BigDecimal shares = sold.subtract(sold.subtract(BigDecimal.ONE).setScale(0, RoundingMode.FLOOR)
                 .max(BigDecimal.ZERO));
         BigDecimal left = positionSold.subtract(shares);
         if (left.signum() > 0 && minimum.isBelowMinimum(position, left)) {
-            return Optional.empty();
+            return null;
         }
-        BigDecimal value = shares.multiply(view.price(position.security()));
-        BigDecimal saved = policy.taxWeight().multiply(shares).multiply(tax.perShare(lot)).add(costRate.multiply(value));
-        return Optional.of(new Leg(position, lot.id(), shares, value, saved.negate()));
+        double count = shares.doubleValue();
+        double dollars = count * price(lot.security());
+        LotFacts facts = lotFacts.get(lot.id());
+        double saved = taxWeight * count * facts.taxPerShare() + costRate * dollars;
+        return new Leg(position, lot.id(), shares, dollars, -saved, count * facts.gainPerShare(),
+                left.signum() == 0 ? -1 : 0);
+    }
+
+    private double price(SecurityId security) {
+        return prices.computeIfAbsent(security, s -> view.price(s).doubleValue());
     }
 
     /** One share for a trade already proposed; enough shares to reach the minimum for a new one. */
-    private BigDecimal sharesToMove(BigDecimal alreadyTraded, Position position) {
+    private BigDecimal sharesToMove(BigDecimal alreadyTraded, SecurityId security) {
         if (alreadyTraded != null) {
             return BigDecimal.ONE;
         }
-        return minimum.minimum().divide(view.price(position.security()), 0, RoundingMode.CEILING).max(BigDecimal.ONE);
-    }
-
-    /** Value held minus target value, per security, once the trades are done ({@link DriftMeasure#deviation}). */
-    private Map<SecurityId, BigDecimal> deviations(TradeSet trades) {
-        Map<SecurityId, BigDecimal> shares = trades.sharesAfter();
-        Map<SecurityId, BigDecimal> deviations = new TreeMap<>();
-        for (SecurityId security : view.securities()) {
-            deviations.put(security, drift.deviation(security, shares.getOrDefault(security, BigDecimal.ZERO)));
-        }
-        return deviations;
-    }
-
-    /**
-     * The objective's change for a move: drift in dollars (the two securities and cash) + tax + cost.
-     * {@code cashDeviation} is the household's cash minus its target ({@link DriftMeasure#cashDeviation}); a move
-     * shifts it by the cash it raises or spends.
-     */
-    private static BigDecimal change(Map<SecurityId, BigDecimal> deviations, BigDecimal cashDeviation,
-            Leg sale, Leg buy) {
-        BigDecimal change = BigDecimal.ZERO;
-        BigDecimal cashAfter = cashDeviation;
-        if (sale != null) {
-            change = change.add(shift(deviations.get(sale.position().security()), sale.value().negate()))
-                    .add(sale.taxAndCost());
-            cashAfter = cashAfter.add(sale.value());
-        }
-        if (buy != null) {
-            change = change.add(shift(deviations.get(buy.position().security()), buy.value())).add(buy.taxAndCost());
-            cashAfter = cashAfter.subtract(buy.value());
-        }
-        return change.add(cashAfter.abs()).subtract(cashDeviation.abs());
-    }
-
-    private static BigDecimal shift(BigDecimal deviation, BigDecimal value) {
-        return deviation.add(value).abs().subtract(deviation.abs());
-    }
-
-    private boolean sellsLossLots(TradeSet trades, SecurityId security) {
-        return trades.sales().keySet().stream().map(view::lot)
-                .anyMatch(lot -> lot.security().equals(security) && view.isLossLot(lot));
+        return sharesForMinimum.computeIfAbsent(security, s -> minimum.minimum()
+                .divide(view.price(s), 0, RoundingMode.CEILING).max(BigDecimal.ONE));
     }
 
     private static Move better(Move best, Move candidate) {
-        if (candidate.change().signum() >= 0) {
+        if (candidate.change() > -LEAST_GAIN) {
             return best;
         }
-        return best == null || candidate.change().compareTo(best.change()) < 0 ? candidate : best;
+        return best == null || candidate.change() < best.change() ? candidate : best;
     }
 }

@@ -10,6 +10,7 @@ import io.ballast.domain.LotPick;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ProposedTrade;
+import io.ballast.domain.RiskModel;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
@@ -24,20 +25,21 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * One taxable account, two securities (A with two lots, B with one), every integer trade enumerated: the best
- * objective (drift $ + tax + cost, evaluated here by its own code; the model's weights apply to the value less the
- * cash reserve, and cash targets the reserve) over all whole-share trades that keep the cash
- * reserve and the one-proposal wash-sale rule, against the optimizer's proposal evaluated the same way.
+ * objective (riskAversion × V × TE² + tax + cost, evaluated here by its own code with the snapshot's default risk
+ * model, every security uncorrelated at variance 0.04; the model's weights apply to the value less the cash reserve)
+ * over all whole-share trades that keep the cash reserve and the one-proposal wash-sale rule, against the
+ * optimizer's proposal evaluated the same way.
  *
- * <p>The optimizer solves the continuous problem exactly and then rounds, so it can lose to the exhaustive search,
- * by at most what whole shares cost: each lot sale moves by under one share on rounding, each buy by under one share
- * on rounding and under one more when the reserve repair cuts it; one share moves the objective by at most
- * 2 × price (its security's drift and cash) + cost + |tax per share|. That bound is the stated tolerance. The
- * greedy whole-share top-up after rounding usually closes the gap entirely: 24 of these 25 cases came out exactly
- * optimal, the other $50.67 above the best (2.5% of that household's value).
+ * <p>The optimizer solves the continuous problem and then rounds, so it can lose to the exhaustive search, by at most
+ * what whole shares cost: each lot sale moves by under one share on rounding, each buy by under one share on
+ * rounding and under one more when the reserve repair cuts it; one share of price p moves the risk term by at most
+ * λ × 0.04 × (2V + p) × p / V, plus cost and |tax per share|. That bound is the stated tolerance; the greedy
+ * whole-share top-up after rounding usually closes the gap entirely.
  */
 class ExhaustiveSearchCrossCheckTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
     private static final double COST = 5 / 10_000.0;
+    private static final double VARIANCE = RiskModel.UNCOVERED_VARIANCE;
     private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
 
     @Property(tries = 25, seed = "1091")
@@ -141,17 +143,17 @@ class ExhaustiveSearchCrossCheckTest {
         private double objective(int[] sold, int bA, int bB) {
             double sharesA = quantity(0) + quantity(1) - sold[0] - sold[1] + bA;
             double sharesB = quantity(2) - sold[2] + bB;
-            double cashAfter = cash + pA * (sold[0] + sold[1]) + pB * sold[2] - pA * bA - pB * bB;
             double investable = value - reserve;
-            double drift = Math.abs(pA * sharesA - targetA * investable)
-                    + Math.abs(pB * sharesB - (1 - targetA) * investable) + Math.abs(cashAfter - reserve);
+            double activeA = (pA * sharesA - targetA * investable) / value;
+            double activeB = (pB * sharesB - (1 - targetA) * investable) / value;
+            double risk = lambda() * value * VARIANCE * (activeA * activeA + activeB * activeB);
             double tax = 0;
             double traded = pA * bA + pB * bB;
             for (int l = 0; l < 3; l++) {
                 tax += taxPerShare[l] * sold[l];
                 traded += price(l) * sold[l];
             }
-            return drift + tax + COST * traded;
+            return risk + tax + COST * traded;
         }
 
         double roundingTolerance() {
@@ -162,8 +164,12 @@ class ExhaustiveSearchCrossCheckTest {
             return tolerance + 2 * perShare(pA) + 2 * perShare(pB);
         }
 
-        private static double perShare(double price) {
-            return 2 * price + COST * price;
+        private double perShare(double price) {
+            return lambda() * VARIANCE * (2 * value + price) * price / value + COST * price;
+        }
+
+        private double lambda() {
+            return policy.riskAversion().doubleValue();
         }
 
         private int index(LotId lot) {

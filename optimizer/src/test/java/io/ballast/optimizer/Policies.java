@@ -4,6 +4,7 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxRates;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 
 /** Policies for tests: the standard rates and wash-sale window, with the knobs a test turns. */
@@ -13,19 +14,24 @@ final class Policies {
     private Policies() {
     }
 
+    /** Risk aversion 100: a hand-checked household ends on its model unless tax or a rule says otherwise. */
+    static final BigDecimal RISK_AVERSION = new BigDecimal("100");
+
     static Policy of(String taxWeight, String driftTolerance, String minTradeValue, String cashReserve,
             Set<SecurityId> restricted) {
-        return new Policy(RATES, new BigDecimal(taxWeight), new BigDecimal(driftTolerance), new BigDecimal("5"),
-                new BigDecimal(minTradeValue), new BigDecimal(cashReserve), restricted, 30);
+        return new Policy(RATES, new BigDecimal(taxWeight), RISK_AVERSION, new BigDecimal(driftTolerance),
+                new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal(minTradeValue), new BigDecimal(cashReserve),
+                restricted, 30, null, List.of());
     }
 
     /** The same policy with trading free of cost, so the solver is indifferent to a needless buy-and-sell pair. */
     static Policy withoutCost(Policy policy) {
-        return new Policy(policy.taxRates(), policy.taxWeight(), policy.driftTolerance(), BigDecimal.ZERO,
-                policy.minTradeValue(), policy.cashReserve(), policy.restricted(), policy.washSaleDays());
+        return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
+                BigDecimal.ZERO, policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
+                policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical());
     }
 
-    /** Tax weighs as much as drift; no tolerance, minimum trade or reserve to blur a hand-checked answer. */
+    /** No tolerance, minimum trade or reserve to blur a hand-checked answer. */
     static Policy plain() {
         return of("1", "0", "0", "0", Set.of());
     }

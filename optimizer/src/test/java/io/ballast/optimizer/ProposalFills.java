@@ -72,6 +72,6 @@ public final class ProposalFills {
                     trade.quantity(), gain));
         }
         return new HouseholdSnapshot(snapshot.household(), tradeDate, snapshot.accounts(), new ArrayList<>(lots.values()),
-                cash, snapshot.prices(), snapshot.model(), recent);
+                cash, snapshot.prices(), snapshot.model(), recent, snapshot.riskModel());
     }
 }

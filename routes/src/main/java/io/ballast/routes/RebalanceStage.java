@@ -6,20 +6,20 @@ import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ReconBreak;
+import io.ballast.domain.RiskModel;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.OptimizationException;
 import io.ballast.routes.CycleMessages.RebalanceRequest;
-import java.math.BigDecimal;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Optimizes one household and persists its proposal. A household whose book broke against the custodian in this
+ * Optimizes one household, its tracking error measured with the firm's risk model, and persists its proposal. A household whose book broke against the custodian in this
  * load is held: trading on a book that does not match the custodian's could sell shares that are not there. A held
  * household, or one whose data or model cannot be optimized, gets a proposal with no trades whose explanation
  * says why, so one household never stalls the others; a failure of the infrastructure (database, broker) is
@@ -32,15 +32,17 @@ public class RebalanceStage {
 
     private final HouseholdSnapshots snapshots;
     private final HouseholdModels models;
+    private final RiskModel riskModel;
     private final HouseholdOptimizer optimizer;
     private final Policy policy;
     private final ProposalStore proposals;
     private final ReconBreaks breaks;
 
-    public RebalanceStage(HouseholdSnapshots snapshots, HouseholdModels models, HouseholdOptimizer optimizer,
-            Policy policy, ProposalStore proposals, ReconBreaks breaks) {
+    public RebalanceStage(HouseholdSnapshots snapshots, HouseholdModels models, RiskModel riskModel,
+            HouseholdOptimizer optimizer, Policy policy, ProposalStore proposals, ReconBreaks breaks) {
         this.snapshots = snapshots;
         this.models = models;
+        this.riskModel = riskModel;
         this.optimizer = optimizer;
         this.policy = policy;
         this.proposals = proposals;
@@ -54,9 +56,10 @@ public class RebalanceStage {
         try {
             Proposal proposal = propose(household, request);
             proposals.save(request.batchId(), proposal);
-            LOG.info("proposed {} trade(s); drift {} -> {}, estimated tax {}", proposal.trades().size(),
-                    proposal.explanation().driftBefore(), proposal.explanation().driftAfter(),
-                    proposal.explanation().estimatedTax());
+            LOG.info("proposed {} trade(s); drift {} -> {}, tracking error {} -> {}, estimated tax {}",
+                    proposal.trades().size(), proposal.explanation().driftBefore(),
+                    proposal.explanation().driftAfter(), proposal.explanation().trackingErrorBefore(),
+                    proposal.explanation().trackingErrorAfter(), proposal.explanation().estimatedTax());
             return proposals.allProposed(request.batchId());
         } finally {
             MDC.remove("household");
@@ -74,7 +77,7 @@ public class RebalanceStage {
         }
         try {
             HouseholdSnapshot snapshot = snapshots.read(household, models.modelOf(household), request.tradeDate(),
-                    policy.washSaleDays());
+                    policy.washSaleDays()).withRiskModel(riskModel);
             return optimizer.optimize(snapshot, policy);
         } catch (OptimizationException | IllegalStateException | IllegalArgumentException e) {
             LOG.error("household {} not optimized: {}", household, e.getMessage());
@@ -83,8 +86,6 @@ public class RebalanceStage {
     }
 
     private static Proposal withoutTrades(HouseholdId household, RebalanceRequest request, String why) {
-        Explanation explanation = new Explanation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                BigDecimal.ZERO, List.of(why));
-        return new Proposal(household, request.tradeDate(), List.of(), explanation);
+        return new Proposal(household, request.tradeDate(), List.of(), Explanation.only(why));
     }
 }

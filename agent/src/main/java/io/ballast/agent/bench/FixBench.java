@@ -154,8 +154,7 @@ public final class FixBench {
                 List.of(new CashBalance(ACCOUNT, new BigDecimal("1000000000.00"))), prices);
         long batch = new BookLoader(ledger, clock).load(book, "bench.csv", "bench").batchId();
         new ProposalStore(ledger, clock).save(batch, new Proposal(HOUSEHOLD, tradeDate, trades,
-                new Explanation(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
-                        List.of("benchmark"))));
+                Explanation.only("benchmark")));
     }
 
     /** Each order's time from being claimed for sending to its fill being applied, from its history. */

@@ -16,4 +16,9 @@ public record BallastConfig(Path source, AgentSettings agent, DatabaseSettings d
         custodians = List.copyOf(custodians);
         fixSessions = List.copyOf(fixSessions);
     }
+
+    public BallastConfig withOptimizer(OptimizerSettings settings) {
+        return new BallastConfig(source, agent, database, broker, custodians, fixSessions, settings, reconciliation,
+                http, demo, customRoutes);
+    }
 }

@@ -138,15 +138,18 @@ final class ConfigBinder {
     private OptimizerSettings optimizer(JsonNode node) {
         Map<String, String> householdModels = new LinkedHashMap<>();
         node.get("householdModels").forEachEntry((household, model) -> householdModels.put(household, model.asText()));
-        return new OptimizerSettings(policy(node.get("policy")), list(node.get("models"), this::model),
+        return new OptimizerSettings(policy(node.get("policy")),
+                node.has("riskModelFile") ? node.get("riskModelFile").asText() : null, list(node.get("models"), this::model),
                 node.get("defaultModel").asText(), householdModels);
     }
 
     private PolicySettings policy(JsonNode node) {
         return new PolicySettings(decimal(node, "shortTermRate"), decimal(node, "longTermRate"),
-                decimal(node, "taxWeight"), decimal(node, "driftTolerance"), decimal(node, "costBps"),
-                decimal(node, "minTradeValue"), decimal(node, "cashReserve"),
-                list(node.get("restricted"), JsonNode::asText), node.get("washSaleDays").asInt());
+                decimal(node, "taxWeight"), decimal(node, "riskAversion"), decimal(node, "driftTolerance"),
+                decimal(node, "costBps"), decimal(node, "ticketCost"), decimal(node, "minTradeValue"),
+                decimal(node, "cashReserve"), list(node.get("restricted"), JsonNode::asText),
+                node.get("washSaleDays").asInt(), node.has("gainsBudget") ? decimal(node, "gainsBudget") : null,
+                list(node.get("substantiallyIdentical"), group -> list(group, JsonNode::asText)));
     }
 
     private ModelSettings model(JsonNode node) {

@@ -16,6 +16,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.ballast.agent.optimize.RiskModelFiles;
+import io.ballast.domain.Security;
+import io.ballast.domain.SecurityId;
+import io.ballast.optimizer.bench.SyntheticRiskModels;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -66,7 +70,23 @@ final class DemoEnvironment implements AutoCloseable {
                 List.of(new SimulatorSession(session.beginString(), session.targetCompId(), session.senderCompId())),
                 closingPrices::get, demo.partialFills(), demo.seed(), Set.of(), data.resolve("fix-simulator"), clock));
         broker.start();
-        return new DemoEnvironment(config, openingBook, sftp, broker, outbox);
+        String riskModelFile = config.optimizer().riskModelFile();
+        if (riskModelFile == null) {
+            riskModelFile = writeDemoRiskModel(openingBook, demo.seed(), data).toString();
+        }
+        return new DemoEnvironment(config.withOptimizer(config.optimizer().withRiskModelFile(riskModelFile)),
+                openingBook, sftp, broker, outbox);
+    }
+
+    /**
+     * The demo custodian's feed carries no risk model, so the demo makes a small seeded one for its securities:
+     * a market factor and three others ({@link SyntheticRiskModels}), 3% specific volatility.
+     */
+    private static Path writeDemoRiskModel(CustodianSnapshot book, long seed, Path data) throws IOException {
+        List<SecurityId> securities = book.securities().stream().map(Security::id).sorted().toList();
+        Path file = data.resolve("risk-model.json");
+        RiskModelFiles.write(SyntheticRiskModels.factorModel(securities, 4, 0.03, seed), file);
+        return file;
     }
 
     /** The demo custodian's book on the evening before the trade date. */

@@ -10,18 +10,22 @@ import java.util.List;
  * An optimizer policy as written in a what-if file: the keys of the configuration's {@code optimizer.policy}
  * section, each one optional.
  */
-record PolicyFile(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal taxWeight, BigDecimal driftTolerance,
-        BigDecimal costBps, BigDecimal minTradeValue, BigDecimal cashReserve, List<String> restricted,
-        Integer washSaleDays) {
+record PolicyFile(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal taxWeight, BigDecimal riskAversion,
+        BigDecimal driftTolerance, BigDecimal costBps, BigDecimal ticketCost, BigDecimal minTradeValue,
+        BigDecimal cashReserve, List<String> restricted, Integer washSaleDays, BigDecimal gainsBudget,
+        List<List<String>> substantiallyIdentical) {
 
     /** The policy with every key the file leaves out taken from {@code defaults}. */
     PolicySettings over(Policy defaults) {
         return new PolicySettings(or(shortTermRate, defaults.taxRates().shortTerm()),
                 or(longTermRate, defaults.taxRates().longTerm()), or(taxWeight, defaults.taxWeight()),
-                or(driftTolerance, defaults.driftTolerance()), or(costBps, defaults.costBps()),
+                or(riskAversion, defaults.riskAversion()), or(driftTolerance, defaults.driftTolerance()),
+                or(costBps, defaults.costBps()), or(ticketCost, defaults.ticketCost()),
                 or(minTradeValue, defaults.minTradeValue()), or(cashReserve, defaults.cashReserve()),
                 or(restricted, defaults.restricted().stream().map(SecurityId::value).toList()),
-                or(washSaleDays, defaults.washSaleDays()));
+                or(washSaleDays, defaults.washSaleDays()), or(gainsBudget, defaults.gainsBudget()),
+                or(substantiallyIdentical, defaults.substantiallyIdentical().stream()
+                        .map(group -> group.stream().map(SecurityId::value).sorted().toList()).toList()));
     }
 
     private static <T> T or(T given, T standard) {

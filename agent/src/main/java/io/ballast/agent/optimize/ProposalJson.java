@@ -30,8 +30,9 @@ record ProposalJson(String household, LocalDate tradeDate, List<Trade> trades, E
     record Pick(String lot, BigDecimal quantity) {
     }
 
-    record ExplanationJson(BigDecimal driftBefore, BigDecimal driftAfter, BigDecimal realizedShortTerm,
-            BigDecimal realizedLongTerm, BigDecimal estimatedTax, List<String> notes) {
+    record ExplanationJson(BigDecimal driftBefore, BigDecimal driftAfter, BigDecimal trackingErrorBefore,
+            BigDecimal trackingErrorAfter, BigDecimal realizedShortTerm, BigDecimal realizedLongTerm,
+            BigDecimal estimatedTax, BigDecimal lossesHarvested, BigDecimal gainsDeferred, List<String> notes) {
     }
 
     static String write(Proposal proposal) {
@@ -59,7 +60,8 @@ record ProposalJson(String household, LocalDate tradeDate, List<Trade> trades, E
 
     private static ExplanationJson explanation(Explanation explanation) {
         return new ExplanationJson(explanation.driftBefore(), explanation.driftAfter(),
-                explanation.realizedShortTerm(), explanation.realizedLongTerm(), explanation.estimatedTax(),
-                explanation.notes());
+                explanation.trackingErrorBefore(), explanation.trackingErrorAfter(), explanation.realizedShortTerm(),
+                explanation.realizedLongTerm(), explanation.estimatedTax(), explanation.lossesHarvested(),
+                explanation.gainsDeferred(), explanation.notes());
     }
 }

@@ -58,9 +58,14 @@ final class ProposalTable {
         out.append('\n')
                 .append("Drift           ").append(percent(explanation.driftBefore())).append(" → ")
                 .append(percent(explanation.driftAfter())).append('\n')
+                .append("Tracking error  ").append(percent(explanation.trackingErrorBefore())).append(" → ")
+                .append(percent(explanation.trackingErrorAfter())).append(" a year\n")
                 .append("Realised gains  short-term ").append(money(explanation.realizedShortTerm()))
                 .append(", long-term ").append(money(explanation.realizedLongTerm())).append('\n')
-                .append("Estimated tax   ").append(money(explanation.estimatedTax())).append('\n');
+                .append("Estimated tax   ").append(money(explanation.estimatedTax())).append('\n')
+                .append("Losses harvested ").append(money(explanation.lossesHarvested()))
+                .append(", gains deferred against a naive full rebalance ").append(money(explanation.gainsDeferred()))
+                .append('\n');
         if (!explanation.notes().isEmpty()) {
             out.append("Notes\n");
             explanation.notes().forEach(note -> out.append("  - ").append(note).append('\n'));

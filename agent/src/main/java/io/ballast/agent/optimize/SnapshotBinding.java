@@ -13,6 +13,7 @@ import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.domain.Price;
 import io.ballast.domain.RecentTrade;
+import io.ballast.domain.RiskModel;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
@@ -75,9 +76,11 @@ final class SnapshotBinding {
         Map<SecurityId, BigDecimal> prices = prices(json.required(file.prices(), ROOT.appendProperty("prices")),
                 tradeDate);
         List<RecentTrade> recentTrades = recentTrades(file.recentTrades() == null ? List.of() : file.recentTrades());
+        RiskModel risk = file.riskModel() == null ? RiskModel.uncorrelated()
+                : RiskModelBinding.bind(json, ROOT.appendProperty("riskModel"), file.riskModel());
         // The snapshot's own checks (a price for every lot and target) concern the prices the file gives.
         return json.at(ROOT.appendProperty("prices"), () -> new HouseholdSnapshot(household, tradeDate, accounts,
-                lots, cash, prices, model, recentTrades));
+                lots, cash, prices, model, recentTrades, risk));
     }
 
     private Model model(SnapshotFile.ModelEntry entry) throws InputException {

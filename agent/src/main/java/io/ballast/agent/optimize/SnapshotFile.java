@@ -12,7 +12,7 @@ import java.util.Map;
  * their account. Fields are null where the file leaves them out; {@link SnapshotBinding} says which are required.
  */
 record SnapshotFile(String household, LocalDate tradeDate, ModelEntry model, List<AccountEntry> accounts,
-        Map<String, BigDecimal> prices, List<RecentTradeEntry> recentTrades) {
+        Map<String, BigDecimal> prices, List<RecentTradeEntry> recentTrades, RiskModelFile riskModel) {
 
     record ModelEntry(String id, Map<String, BigDecimal> targets) {
     }

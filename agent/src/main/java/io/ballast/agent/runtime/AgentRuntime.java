@@ -9,6 +9,7 @@ import io.ballast.agent.config.ModelSettings;
 import io.ballast.agent.config.RetrySettings;
 import io.ballast.agent.ops.LedgerViews;
 import io.ballast.agent.ops.OpsHttpServer;
+import io.ballast.agent.optimize.RiskModelFiles;
 import io.ballast.connectors.custodian.CustodianFormats;
 import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.connectors.custodian.rest.OAuth2TokenSource;
@@ -19,6 +20,7 @@ import io.ballast.connectors.fix.FixSessionStatus;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
+import io.ballast.domain.RiskModel;
 import io.ballast.ledger.AllocationInstructions;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.HouseholdSnapshots;
@@ -98,8 +100,9 @@ public final class AgentRuntime implements AutoCloseable {
                     gateway, session.name(), session.orderTerms());
             context.addRoutes(new TradingRoute(dispatcher, new ExecutionHandler(orders, gateway, dispatcher)));
             context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
-                    householdModels(config), new HouseholdOptimizer(), config.optimizer().policy().toPolicy(),
-                    new ProposalStore(dataSource, clock), new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
+                    householdModels(config), riskModel(config), new HouseholdOptimizer(),
+                    config.optimizer().policy().toPolicy(), new ProposalStore(dataSource, clock),
+                    new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));
             BookLoader loader = new BookLoader(dataSource, clock, config.reconciliation().tolerances(),
                     config.reconciliation().settlement());
             ReconPublisher recon = new ReconPublisher(new ReconBreaks(dataSource),
@@ -188,6 +191,17 @@ public final class AgentRuntime implements AutoCloseable {
                                 : FixMessageStore.database(ledger),
                         s.reconnectSeconds()))
                 .toList();
+    }
+
+    /** The configured risk model; without one every security counts as uncorrelated at 20% volatility. */
+    private static RiskModel riskModel(BallastConfig config) {
+        String file = config.optimizer().riskModelFile();
+        if (file == null) {
+            LOG.warn("no optimizer.riskModelFile configured: tracking error counts every security as uncorrelated"
+                    + " at 20% volatility");
+            return RiskModel.uncorrelated();
+        }
+        return RiskModelFiles.read(Path.of(file));
     }
 
     private static HouseholdModels householdModels(BallastConfig config) {

@@ -54,9 +54,10 @@ class OptimizeCommandTest {
         }
         JsonNode explanation = proposal.get("explanation");
         assertThat(explanation.fieldNames()).toIterable().containsExactly("driftBefore", "driftAfter",
-                "realizedShortTerm", "realizedLongTerm", "estimatedTax", "notes");
-        assertThat(explanation.get("driftBefore").decimalValue())
-                .isGreaterThan(explanation.get("driftAfter").decimalValue());
+                "trackingErrorBefore", "trackingErrorAfter", "realizedShortTerm", "realizedLongTerm", "estimatedTax",
+                "lossesHarvested", "gainsDeferred", "notes");
+        assertThat(explanation.get("trackingErrorBefore").decimalValue())
+                .isGreaterThan(explanation.get("trackingErrorAfter").decimalValue());
         assertThat(run.out()).doesNotContainPattern("\\d[eE][+-]?\\d");
     }
 

@@ -16,9 +16,10 @@ class PolicyBindingTest {
         Policy policy = PolicyBinding.read(Path.of("src", "test", "resources", "optimize", "partial-policy.json"));
 
         Policy standard = Policy.standard();
-        assertThat(policy).isEqualTo(new Policy(standard.taxRates(), standard.taxWeight(), new BigDecimal("0.05"),
-                standard.costBps(), standard.minTradeValue(), standard.cashReserve(),
-                Set.of(SecurityId.of("XOM"), SecurityId.of("CVX")), standard.washSaleDays()));
+        assertThat(policy).isEqualTo(new Policy(standard.taxRates(), standard.taxWeight(), standard.riskAversion(),
+                new BigDecimal("0.05"), standard.costBps(), standard.ticketCost(), standard.minTradeValue(),
+                standard.cashReserve(), Set.of(SecurityId.of("XOM"), SecurityId.of("CVX")), standard.washSaleDays(),
+                standard.gainsBudget(), standard.substantiallyIdentical()));
     }
 
     @Test

@@ -1,127 +1,119 @@
 package io.ballast.optimizer.bench;
 
-import io.ballast.domain.Account;
-import io.ballast.domain.AccountId;
-import io.ballast.domain.AccountType;
-import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
-import io.ballast.domain.LotId;
-import io.ballast.domain.Model;
-import io.ballast.domain.ModelId;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
-import io.ballast.domain.RecentTrade;
-import io.ballast.domain.SecurityId;
-import io.ballast.domain.Side;
-import io.ballast.domain.TaxLot;
+import io.ballast.domain.ProposedTrade;
+import io.ballast.optimizer.Formulation;
 import io.ballast.optimizer.HouseholdOptimizer;
+import io.ballast.optimizer.bench.SyntheticHouseholds.Kind;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 
 /**
- * Times the optimizer on seeded synthetic ETF households: a taxable account, a traditional IRA and a Roth over a
- * 50-security model (~100 lots, gains and losses, 1–3% cash, a few recent trades), under {@link Policy#standard()}.
- * One thread, after a warm-up. Usage: {@code OptimizerBench [households]} (default 200).
+ * Times the optimizer on seeded synthetic households ({@link SyntheticHouseholds}) under {@link Policy#standard()},
+ * one thread, after a warm-up; with several formulations, on the same households in turn, and compares their
+ * re-scored objectives (risk + tax + cost of the final whole-share trades, in basis points of household value).
+ * Prints wall-clock and thread CPU time: on a shared machine the CPU time is the steadier figure.
  */
 public final class OptimizerBench {
-    private static final int SECURITIES = 50;
-    private static final int WARM_UP = 20;
-    private static final LocalDate TODAY = LocalDate.of(2025, 6, 2);
+    private static final int WARM_UP = 5;
 
     private OptimizerBench() {
     }
 
-    public static void main(String[] args) {
-        int households = args.length > 0 ? Integer.parseInt(args[0]) : 200;
-        HouseholdOptimizer optimizer = new HouseholdOptimizer();
-        Policy policy = Policy.standard();
-        for (int i = 0; i < WARM_UP; i++) {
-            optimizer.optimize(household(-1 - i), policy);
+    /** Figures of one formulation over the households. */
+    public record Figures(Formulation formulation, long[] nanos, long[] cpuNanos, double[] objectiveBp, long trades,
+            long lots) {
+        double p(double fraction) {
+            return percentile(nanos, fraction);
         }
+
+        double cpu(double fraction) {
+            return percentile(cpuNanos, fraction);
+        }
+
+        private static double percentile(long[] values, double fraction) {
+            long[] sorted = values.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(fraction * sorted.length) - 1)] / 1e6;
+        }
+
+        double perMinute() {
+            return nanos.length / (Arrays.stream(nanos).sum() / 1e9) * 60;
+        }
+    }
+
+    public static void run(Kind kind, int households, List<Formulation> formulations) {
+        Policy policy = Policy.standard();
+        System.out.printf("%s households: %d, securities %d, factor risk model K=10, policy standard"
+                + " (risk aversion %s, %s bp cost), one thread%n", kind, households, kind.securities(),
+                policy.riskAversion().toPlainString(), policy.costBps().toPlainString());
+        Figures[] figures = new Figures[formulations.size()];
+        for (int f = 0; f < formulations.size(); f++) {
+            figures[f] = measure(kind, households, formulations.get(f), policy);
+            Figures measured = figures[f];
+            System.out.printf("  %-13s solve p50 %.1f ms, p95 %.1f ms (CPU p50 %.1f ms, p95 %.1f ms);"
+                    + " %.0f households/minute; lots/household %.1f, trades/household %.1f, mean objective %.3f bp%n",
+                    measured.formulation(), measured.p(0.50), measured.p(0.95), measured.cpu(0.50),
+                    measured.cpu(0.95), measured.perMinute(), (double) measured.lots() / households,
+                    (double) measured.trades() / households, Arrays.stream(measured.objectiveBp()).average().orElse(0));
+        }
+        for (int f = 1; f < figures.length; f++) {
+            int better = 0;
+            int worse = 0;
+            double worst = 0;
+            for (int h = 0; h < households; h++) {
+                double difference = figures[f].objectiveBp()[h] - figures[0].objectiveBp()[h];
+                better += difference < -0.01 ? 1 : 0;
+                worse += difference > 0.01 ? 1 : 0;
+                worst = Math.max(worst, -difference);
+            }
+            System.out.printf("  %s vs %s: better in %d, worse in %d of %d households (by 0.01 bp or more);"
+                    + " largest lead of %s %.3f bp%n", figures[f].formulation(), figures[0].formulation(), better,
+                    worse, households, figures[f].formulation(), worst);
+        }
+    }
+
+    private static Figures measure(Kind kind, int households, Formulation formulation, Policy policy) {
+        HouseholdOptimizer optimizer = new HouseholdOptimizer(formulation);
+        for (int i = 0; i < WARM_UP; i++) {
+            optimizer.optimize(SyntheticHouseholds.household(kind, -1 - i), policy);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] nanos = new long[households];
+        long[] cpuNanos = new long[households];
+        double[] objective = new double[households];
         long trades = 0;
         long lots = 0;
         for (int i = 0; i < households; i++) {
-            HouseholdSnapshot snapshot = household(i);
+            HouseholdSnapshot snapshot = SyntheticHouseholds.household(kind, i);
             lots += snapshot.lots().size();
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             Proposal proposal = optimizer.optimize(snapshot, policy);
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - cpuStart;
             nanos[i] = System.nanoTime() - start;
             trades += proposal.trades().size();
+            objective[i] = objectiveBp(snapshot, proposal, policy);
         }
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        double totalSeconds = Arrays.stream(nanos).sum() / 1e9;
-        System.out.printf("households %d, securities %d, lots/household %.1f, trades/household %.1f%n", households,
-                SECURITIES, (double) lots / households, (double) trades / households);
-        System.out.printf("solve p50 %.1f ms, p95 %.1f ms, max %.1f ms; %.0f households/minute on one thread%n",
-                millis(percentile(sorted, 0.50)), millis(percentile(sorted, 0.95)), millis(sorted[households - 1]),
-                households / totalSeconds * 60);
+        return new Figures(formulation, nanos, cpuNanos, objective, trades, lots);
     }
 
-    private static long percentile(long[] sorted, double fraction) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(fraction * sorted.length) - 1)];
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1e6;
-    }
-
-    static HouseholdSnapshot household(long seed) {
-        Random random = new Random(seed);
-        HouseholdId household = HouseholdId.of("HH" + seed);
-        Map<SecurityId, BigDecimal> prices = new HashMap<>();
-        Map<SecurityId, BigDecimal> targets = new HashMap<>();
-        List<SecurityId> securities = new ArrayList<>();
-        int remaining = 10_000;
-        for (int s = 0; s < SECURITIES; s++) {
-            SecurityId security = SecurityId.of(String.format("ETF%02d", s));
-            securities.add(security);
-            prices.put(security, money(20 + random.nextDouble() * 380));
-            int weight = s == SECURITIES - 1 ? remaining : Math.min(remaining, 100 + random.nextInt(200));
-            remaining -= weight;
-            targets.put(security, BigDecimal.valueOf(weight, 4));
+    /** riskAversion × TE² + (taxWeight × tax + cost + tickets) / V, in basis points of the household's value. */
+    private static double objectiveBp(HouseholdSnapshot snapshot, Proposal proposal, Policy policy) {
+        double value = snapshot.totalValue().doubleValue();
+        double traded = 0;
+        for (ProposedTrade trade : proposal.trades()) {
+            traded += trade.quantity().multiply(snapshot.price(trade.security())).doubleValue();
         }
-        AccountType[] types = {AccountType.TAXABLE, AccountType.TRADITIONAL_IRA, AccountType.ROTH_IRA};
-        int[] lotsPerAccount = {60, 25, 15};
-        double[] accountValue = {600_000, 250_000, 150_000};
-        List<Account> accounts = new ArrayList<>();
-        List<TaxLot> lots = new ArrayList<>();
-        Map<AccountId, BigDecimal> cash = new HashMap<>();
-        for (int a = 0; a < types.length; a++) {
-            AccountId account = AccountId.of(household + "-" + types[a]);
-            accounts.add(new Account(account, household, types[a], "CUST"));
-            cash.put(account, money(accountValue[a] * (0.01 + random.nextDouble() * 0.02)));
-            for (int l = 0; l < lotsPerAccount[a]; l++) {
-                SecurityId security = securities.get(random.nextInt(SECURITIES));
-                BigDecimal price = prices.get(security);
-                double value = accountValue[a] / lotsPerAccount[a] * (0.4 + random.nextDouble() * 1.2);
-                BigDecimal quantity = BigDecimal.valueOf(Math.max(1, Math.round(value / price.doubleValue())));
-                BigDecimal basis = quantity.multiply(price)
-                        .multiply(BigDecimal.valueOf(0.7 + random.nextDouble() * 0.6)).setScale(2, RoundingMode.HALF_EVEN);
-                lots.add(new TaxLot(LotId.of(account + "-L" + l), account, security, quantity, basis,
-                        TODAY.minusDays(5 + random.nextInt(1500))));
-            }
-        }
-        List<RecentTrade> recent = new ArrayList<>();
-        for (int t = 0; t < 3; t++) {
-            boolean buy = random.nextBoolean();
-            recent.add(new RecentTrade(accounts.get(0).id(), securities.get(random.nextInt(SECURITIES)),
-                    buy ? Side.BUY : Side.SELL, TODAY.minusDays(random.nextInt(40)), BigDecimal.TEN,
-                    buy ? BigDecimal.ZERO : BigDecimal.valueOf(-250)));
-        }
-        return new HouseholdSnapshot(household, TODAY, accounts, lots, cash, prices,
-                new Model(ModelId.of("ETF-50"), targets), recent);
-    }
-
-    private static BigDecimal money(double amount) {
-        return BigDecimal.valueOf(amount).setScale(2, RoundingMode.HALF_EVEN);
+        double te = proposal.explanation().trackingErrorAfter().doubleValue();
+        double dollars = policy.taxWeight().doubleValue() * proposal.explanation().estimatedTax().doubleValue()
+                + traded * policy.costBps().doubleValue() / 10_000
+                + policy.ticketCost().multiply(BigDecimal.valueOf(proposal.trades().size())).doubleValue();
+        return (policy.riskAversion().doubleValue() * te * te + dollars / value) * 10_000;
     }
 }

@@ -7,38 +7,44 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.ProposalFills;
+import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo's defect, on the bench's households (3 accounts, 50 securities, 1–3% cash) under
- * {@link Policy#standard()} (reserve 1%, tolerance 2%): with cash targeted at zero no household could get below
- * 2 × reserve = 2%, so none was ever within the tolerance and every one was traded again the day after a full
- * rebalance. With cash targeted at the reserve, a household the first run brings within the tolerance is left alone
- * the next day (no trades at all). With these 20 seeds 15 come within it (drift after 0.2–1.1%); the other 5 stay
- * above it because the optimizer chose to harvest losses in securities it may then not buy back (wash sales), a tax
- * trade-off, not the drift definition.
+ * The bench's households (3 accounts, 50 securities, a factor risk model, 1–3% cash) under {@link Policy#standard()}
+ * with a $20 ticket cost: run again on the same trade date once its proposal is filled, the optimizer finds the
+ * household where it left it. Under the standard risk aversion it trades tracking error against tax and rarely
+ * brings the L1 drift under the 2% tolerance, so the second run solves again. Near the optimum the objective is flat
+ * and the relax-and-fix answer is about 1% short of the exact one, so the second run still finds trades that pay
+ * for their tickets: up to 2.8% of the household's value with these seeds, for fractions of a basis point. The
+ * bound asserted is no second rebalance: under 5% of the value. (A day later is another matter: a buy dropping out
+ * of the wash-sale window can free loss lots to harvest.)
  */
 class StandardPolicyIdempotenceTest {
     private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
 
     @Test
-    void theDayAfterAFullRebalanceAHouseholdWithinToleranceIsLeftAlone() {
-        Policy policy = Policy.standard();
-        int withinTolerance = 0;
+    void runAgainOnceFilledTheHouseholdTradesLittle() {
+        Policy standard = Policy.standard();
+        Policy policy = new Policy(standard.taxRates(), standard.taxWeight(), standard.riskAversion(),
+                standard.driftTolerance(), standard.costBps(), new BigDecimal("20"), standard.minTradeValue(),
+                standard.cashReserve(), standard.restricted(), standard.washSaleDays(), null, List.of());
         for (long seed = 0; seed < 20; seed++) {
-            HouseholdSnapshot snapshot = OptimizerBench.household(seed);
+            HouseholdSnapshot snapshot = SyntheticHouseholds.household(SyntheticHouseholds.Kind.ETF, seed);
 
             Proposal first = OPTIMIZER.optimize(snapshot, policy);
-            Proposal second = OPTIMIZER.optimize(ProposalFills.dayAfter(snapshot, first), policy);
+            HouseholdSnapshot filled = ProposalFills.sameDay(snapshot, first);
+            Proposal second = OPTIMIZER.optimize(filled, policy);
 
             assertThat(first.trades()).as("household %d is off model to begin with", seed).isNotEmpty();
-            assertThat(second.explanation().driftBefore()).as("household %d: drift the day after", seed)
+            assertThat(second.explanation().driftBefore()).as("household %d: drift once filled", seed)
                     .isEqualByComparingTo(first.explanation().driftAfter());
-            if (first.explanation().driftAfter().compareTo(policy.driftTolerance()) <= 0) {
-                withinTolerance++;
-                assertThat(second.trades()).as("household %d: the day after", seed).isEmpty();
-            }
+            BigDecimal traded = second.trades().stream()
+                    .map(trade -> trade.quantity().multiply(filled.price(trade.security())))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(traded).as("household %d: value traded once filled", seed)
+                    .isLessThan(filled.totalValue().multiply(new BigDecimal("0.05")));
         }
-        assertThat(withinTolerance).as("households brought within the tolerance").isGreaterThanOrEqualTo(12);
     }
 }

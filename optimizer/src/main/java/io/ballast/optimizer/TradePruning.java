@@ -1,0 +1,105 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.Policy;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Drops whole trades that do not pay for themselves: one at a time, the trade (a buy, or a position's sale over all
+ * its lots) whose removal lowers riskAversion × V × TE² + taxWeight × tax + cost + ticketCost × trades the most,
+ * until none does. Dropping a buy only adds cash; a sale is dropped only where the account keeps its reserve and the
+ * proposal its gains budget. The solver prices trades per dollar, so without this step a per-ticket cost would
+ * never show in the trades.
+ */
+final class TradePruning {
+    private static final double LEAST_GAIN = 0.005;
+
+    private final HouseholdView view;
+    private final TradingRules rules;
+    private final TaxCost tax;
+    private final Policy policy;
+    private final RiskTerms risk;
+
+    TradePruning(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk) {
+        this.view = view;
+        this.rules = rules;
+        this.tax = tax;
+        this.policy = policy;
+        this.risk = risk;
+    }
+
+    /** Prunes the trades in place; returns how many trades it dropped. */
+    int apply(TradeSet trades) {
+        int dropped = 0;
+        while (dropBest(trades)) {
+            dropped++;
+        }
+        return dropped;
+    }
+
+    private boolean dropBest(TradeSet trades) {
+        double value = view.totalValue().doubleValue();
+        double lambdaTimesValue = policy.riskAversion().doubleValue() * value;
+        double costRate = policy.costBps().doubleValue() / 10_000;
+        double ticket = policy.ticketCost().doubleValue();
+        double[] covariance = risk.covarianceWith(risk.activeWeights(view, trades.sharesAfter()));
+        BigDecimal gain = trades.taxableGain();
+        Position best = null;
+        boolean bestIsSale = false;
+        double bestChange = -LEAST_GAIN;
+        for (var buy : trades.buys().entrySet()) {
+            double dollars = buy.getValue().multiply(view.price(buy.getKey().security())).doubleValue();
+            int s = risk.index(buy.getKey().security());
+            double w = -dollars / value;
+            double change = lambdaTimesValue * (2 * w * covariance[s] + w * w * risk.covariance(s, s))
+                    - costRate * dollars - ticket;
+            if (change < bestChange) {
+                best = buy.getKey();
+                bestIsSale = false;
+                bestChange = change;
+            }
+        }
+        for (var sale : trades.salesByPosition().entrySet()) {
+            Position position = sale.getKey();
+            BigDecimal raised = sale.getValue().multiply(view.price(position.security()));
+            BigDecimal saleGain = BigDecimal.ZERO;
+            double taxSaved = 0;
+            for (TaxLot lot : lotsSold(trades, position)) {
+                BigDecimal shares = trades.sold(lot.id());
+                taxSaved += shares.multiply(tax.perShare(lot)).doubleValue();
+                if (view.isTaxable(lot.account())) {
+                    saleGain = saleGain.add(shares.multiply(view.gainPerShare(lot)));
+                }
+            }
+            if (trades.cashAfter(position.account()).subtract(raised).compareTo(rules.reserve(position.account())) < 0
+                    || !rules.withinGainsBudget(gain.subtract(saleGain)) && saleGain.signum() < 0) {
+                continue;
+            }
+            int s = risk.index(position.security());
+            double w = raised.doubleValue() / value;
+            double change = lambdaTimesValue * (2 * w * covariance[s] + w * w * risk.covariance(s, s))
+                    - policy.taxWeight().doubleValue() * taxSaved - costRate * raised.doubleValue() - ticket;
+            if (change < bestChange) {
+                best = position;
+                bestIsSale = true;
+                bestChange = change;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        if (bestIsSale) {
+            lotsSold(trades, best).forEach(lot -> trades.sell(lot.id(), BigDecimal.ZERO));
+        } else {
+            trades.buy(best, BigDecimal.ZERO);
+        }
+        return true;
+    }
+
+    private List<TaxLot> lotsSold(TradeSet trades, Position position) {
+        return trades.sales().keySet().stream().map(view::lot)
+                .filter(lot -> lot.account().equals(position.account()) && lot.security().equals(position.security()))
+                .toList();
+    }
+}

@@ -1,7 +1,5 @@
 package io.ballast.agent;
 
-import io.ballast.agent.config.BallastConfig;
-import io.ballast.agent.config.ConfigException;
 import io.ballast.agent.ops.AgentOrLedger;
 import io.ballast.agent.ops.BlotterView;
 import io.ballast.agent.ops.OpsHttpServer;
@@ -9,53 +7,28 @@ import io.ballast.routes.Json;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "orders", mixinStandardHelpOptions = true,
         description = "Shows the blotter of a trade date: block orders, their fills, average price and status. "
                 + "Asks the running agent; when none answers, reads the ledger.")
-final class OrdersCommand implements Callable<Integer> {
-    @Mixin
-    private ConfigOption config;
-
+final class OrdersCommand extends AgentViewCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "trade date, such as 2026-11-25 (default: today)")
     private LocalDate date;
 
     @Option(names = "--json", description = "print JSON instead of a table")
     private boolean json;
 
-    @Spec
-    private CommandSpec spec;
-
     @Override
-    public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        BallastConfig loaded;
-        try {
-            loaded = config.load();
-        } catch (ConfigException e) {
-            err.println(e.getMessage());
-            return Main.INVALID_CONFIG;
-        }
+    protected int show(AgentOrLedger source, PrintWriter out, PrintWriter err) throws InterruptedException {
         LocalDate day = date == null ? LocalDate.now(MarketClock.system()) : date;
-        try (AgentOrLedger source = new AgentOrLedger(loaded, MarketClock.system())) {
-            Optional<AgentOrLedger.AgentAnswer> answer = source.ask("/orders?date=" + day);
-            BlotterView view = answer.isPresent()
-                    ? withSource(Json.read(answer.get().body(), BlotterView.class), source)
-                    : source.ledger().orders(day, source.ledgerSource());
-            out.print(json ? Json.write(view) + "\n" : table(view));
-            out.flush();
-            return 0;
-        } catch (RuntimeException e) {
-            err.println("ballast orders: " + e.getMessage());
-            return Main.STAGE_FAILED;
-        }
+        Optional<AgentOrLedger.AgentAnswer> answer = source.ask("/orders?date=" + day);
+        BlotterView view = answer.isPresent()
+                ? withSource(Json.read(answer.get().body(), BlotterView.class), source)
+                : source.ledger().orders(day, source.ledgerSource());
+        out.print(json ? Json.write(view) + "\n" : table(view));
+        return 0;
     }
 
     private static BlotterView withSource(BlotterView view, AgentOrLedger source) {

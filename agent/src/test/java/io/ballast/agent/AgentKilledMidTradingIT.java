@@ -100,11 +100,11 @@ class AgentKilledMidTradingIT {
                             .as("orders in flight at the kill were asked about").isPositive();
                 }
 
-                // a purchase whose three fills the agent received (fills lost while it was down came back as the
+                // a purchase whose every fill the agent received (fills lost while it was down came back as the
                 // cumulative figures of a status answer, without their ExecIDs)
                 String busted = strings(ledger, "SELECT b.clordid FROM block_order b WHERE b.side = 'BUY' AND (SELECT"
-                        + " COUNT(*) FROM execution e WHERE e.block_id = b.id AND e.exec_type = 'TRADE') = 3"
-                        + " ORDER BY b.clordid").get(0);
+                        + " SUM(e.last_qty) FROM execution e WHERE e.block_id = b.id AND e.exec_type = 'TRADE')"
+                        + " = b.cum_qty ORDER BY b.clordid").get(0);
                 BigDecimal before = decimal(ledger, "SELECT avg_px FROM block_order WHERE clordid = '" + busted
                         + "'");
                 assertThat(broker.bustLastFill(busted)).isTrue();

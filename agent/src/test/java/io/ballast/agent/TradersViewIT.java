@@ -120,7 +120,9 @@ class TradersViewIT {
             assertThat(orders).isNotEmpty();
             for (JsonNode order : orders) {
                 assertThat(order.get("status").asText()).isEqualTo("FILLED");
-                assertThat(order.get("executions").size()).as("the demo fills in 3 executions").isGreaterThanOrEqualTo(3);
+                // the demo fills in 3 executions; an order of fewer than 3 shares in one
+                assertThat(order.get("executions").size()).as("executions of %s", order.get("clOrdId").asText())
+                        .isGreaterThanOrEqualTo(order.get("quantity").asInt() >= 3 ? 3 : 1);
             }
 
             JsonNode recon = get(url + "/recon", 200);

@@ -93,8 +93,9 @@ class IntakeLoadingTest {
         loader.load(book, "book.csv", "sha-1");
 
         LoadResult holdings = loader.load(new CustodianSnapshot(book.custodian(), AS_OF.plusDays(1),
-                book.accounts().subList(0, 1), List.of(), List.of(lot("M1", SMITH_TAXABLE, VTI, "150", "33000.00",
-                        "2024-01-10")), List.of(), book.prices().subList(0, 1), List.of(),
+                book.accounts().subList(0, 1), List.of(), List.of(lot("M1", SMITH_TAXABLE, VTI, "100", "20000.00",
+                        "2024-01-10"), lot("M2", SMITH_TAXABLE, VTI, "50", "13000.00", "2026-06-01")), List.of(),
+                book.prices().subList(0, 1), List.of(),
                 CustodianSnapshot.Scope.HOLDINGS), "mt535.fin", "sha-2");
         loader.load(new CustodianSnapshot(book.custodian(), AS_OF.plusDays(1), book.accounts().subList(0, 1),
                 List.of(), List.of(), List.of(), List.of(), List.of(BUY), CustodianSnapshot.Scope.TRANSACTIONS),

@@ -8,6 +8,15 @@ public record TaxLot(LotId id, AccountId account, SecurityId security, BigDecima
         LocalDate acquired) {
     public TaxLot {
         Require.present(id, "lot id");
+        if (account == null || security == null || quantity == null || quantity.signum() <= 0 || costBasis == null
+                || costBasis.signum() < 0 || acquired == null) {
+            // the messages name the lot: built only when a check fails, as millions of lots are made per load
+            checkNaming(id, account, security, quantity, costBasis, acquired);
+        }
+    }
+
+    private static void checkNaming(LotId id, AccountId account, SecurityId security, BigDecimal quantity,
+            BigDecimal costBasis, LocalDate acquired) {
         Require.present(account, "account of lot " + id);
         Require.present(security, "security of lot " + id);
         Require.positive(quantity, "quantity of lot " + id);

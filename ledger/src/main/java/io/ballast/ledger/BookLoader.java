@@ -215,7 +215,7 @@ public final class BookLoader {
             sql.update("INSERT INTO batch_account (batch_id, account_id) VALUES (?, ?)", batchId, account.id());
         }
         IntakeProgress progress = new IntakeProgress(fileName, clock::instant);
-        sql.batch(TaxLots.INSERT, () -> snapshot.lots().stream().map(lot -> {
+        sql.bulkInsert("tax_lot", TaxLots.COLUMNS, () -> snapshot.lots().stream().map(lot -> {
             progress.row();
             return TaxLots.parameters(lot);
         }).iterator(), BATCH_SIZE);

@@ -1,6 +1,7 @@
 package io.ballast.ledger;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /** Prepared statements on the connection of one transaction, with the parameter types the ledger uses. */
 final class Sql {
@@ -50,6 +53,60 @@ final class Sql {
                 ps.executeBatch();
             }
         }
+    }
+
+    /**
+     * Inserts many rows into {@code table (columns)}: on PostgreSQL by one {@code COPY}, several times faster than
+     * batched inserts, within the same transaction; elsewhere by batched inserts.
+     */
+    void bulkInsert(String table, String columns, Iterable<Object[]> rows, int batchSize) throws SQLException {
+        if (!connection.isWrapperFor(PGConnection.class)) {
+            int count = columns.split(",").length;
+            batch("INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders(count) + ")", rows, batchSize);
+            return;
+        }
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN WITH (FORMAT csv)");
+        try {
+            StringBuilder text = new StringBuilder();
+            for (Object[] row : rows) {
+                csvLine(text, row);
+                if (text.length() >= 1 << 16) {
+                    write(copy, text);
+                }
+            }
+            write(copy, text);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static void write(CopyIn copy, StringBuilder text) throws SQLException {
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        text.setLength(0);
+    }
+
+    /** One row in PostgreSQL's CSV: texts quoted (an unquoted empty field is NULL), the rest as plain text. */
+    private static void csvLine(StringBuilder text, Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (i > 0) {
+                text.append(',');
+            }
+            Object value = row[i];
+            if (value instanceof BigDecimal decimal) {
+                text.append(decimal.toPlainString());
+            } else if (value instanceof LocalDate date) {
+                text.append(date);
+            } else if (value != null) {
+                String plain = value instanceof Enum<?> constant ? constant.name() : value.toString();
+                text.append('"').append(plain.replace("\"", "\"\"")).append('"');
+            }
+        }
+        text.append('\n');
     }
 
     /** Inserts one row and returns its generated {@code id}. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /** Reads and writes rows of the open-lot table. */
 final class TaxLots {
-    private static final String COLUMNS = "id, account_id, security_id, quantity, cost_basis, acquired";
+    static final String COLUMNS = "id, account_id, security_id, quantity, cost_basis, acquired";
 
     private TaxLots() {
     }

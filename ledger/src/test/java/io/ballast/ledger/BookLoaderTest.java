@@ -123,6 +123,18 @@ class BookLoaderTest {
         assertThat(loader.load(Fixtures.snapshot(), "first.csv", "sha-1").breaks()).isEmpty();
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void lotsKeepEveryCharacterAndDigitOfTheirValues(Database database) {
+        DataSource dataSource = database.fresh();
+        List<TaxLot> lots = List.of(lot("S-1, \"odd\" id", SMITH_TAXABLE, VTI, "10.123456", "1234.56", "2020-02-29"),
+                lot("S-2", SMITH_TAXABLE, BND, "0.5", "36.25", "2021-06-01"));
+
+        new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(AS_OF, lots, Fixtures.cash()), "lots.csv", "sha-9");
+
+        assertThat(smith(dataSource).lots()).containsExactlyInAnyOrderElementsOf(lots);
+    }
+
     private static HouseholdSnapshot smith(DataSource dataSource) {
         return new HouseholdSnapshots(dataSource).read(SMITH, MODEL, Fixtures.TRADE_DATE, 30);
     }

@@ -20,7 +20,7 @@ public final class Databases {
             pool.setPassword(settings.password());
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            // batched inserts (a custodian load's lots) go out as multi-row INSERTs: several times faster
+            // batched inserts (a custodian load's transactions) go out as multi-row INSERTs: several times faster
             pool.addDataSourceProperty("reWriteBatchedInserts", "true");
         }
         pool.setMaximumPoolSize(8);

@@ -28,7 +28,7 @@ final class FieldReader {
     private static final int CACHE_LIMIT = 100_000;
     private final Map<String, DateTimeFormatter> dateFormats = new HashMap<>();
     // a custodian file repeats the same dates and identifiers many times: each is read, and kept, once
-    private final Map<String, Read> dates = new HashMap<>();
+    private final Map<String, Map<String, Read>> dates = new HashMap<>();
     private final Map<String, String> texts = new HashMap<>();
 
     FieldReader(Map<String, Map<String, String>> codeTables) {
@@ -73,14 +73,14 @@ final class FieldReader {
 
     private Read date(FieldSpec spec, String raw) {
         String pattern = spec.date() == null ? "yyyy-MM-dd" : spec.date();
-        String key = pattern + '|' + raw;
-        Read cached = dates.get(key);
+        Map<String, Read> ofPattern = dates.computeIfAbsent(pattern, p -> new HashMap<>());
+        Read cached = ofPattern.get(raw);
         if (cached != null) {
             return cached;
         }
         Read read = parseDate(pattern, raw);
-        if (dates.size() < CACHE_LIMIT) {
-            dates.put(key, read);
+        if (ofPattern.size() < CACHE_LIMIT) {
+            ofPattern.put(raw, read);
         }
         return read;
     }

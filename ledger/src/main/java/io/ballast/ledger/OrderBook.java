@@ -345,6 +345,16 @@ public final class OrderBook {
         });
     }
 
+    /**
+     * The original ClOrdID of the order a report names, by its own ClOrdID or, for a cancel or replace, the one it
+     * amended; empty for an order the book does not know.
+     */
+    public Optional<ClOrdId> orderOf(ClOrdId clOrdId, ClOrdId origClOrdId) {
+        Require.present(clOrdId, "ClOrdID");
+        return transactions.inTransaction("Finding the order of " + clOrdId,
+                sql -> resolve(sql, clOrdId, origClOrdId).map(row -> row.order().clOrdId()));
+    }
+
     /** The order's history, oldest first, whichever ClOrdID of its chain names it. */
     public List<OrderEvent> events(ClOrdId clOrdId) {
         return transactions.inTransaction("Reading the history of " + clOrdId, sql -> {
@@ -361,10 +371,7 @@ public final class OrderBook {
     public ExecutionOutcome apply(ExecutionReport report) {
         Require.present(report, "execution report");
         return transactions.inTransaction("Applying execution " + report.execId(), sql -> {
-            Optional<BlockRow> found = resolve(sql, report.clOrdId());
-            if (found.isEmpty() && report.origClOrdId() != null) {
-                found = resolve(sql, report.origClOrdId());
-            }
+            Optional<BlockRow> found = resolve(sql, report.clOrdId(), report.origClOrdId());
             if (found.isEmpty()) {
                 LOG.warn("Execution {} is for unknown order {}", report.execId(), report.clOrdId());
                 return ExecutionOutcome.unknown(report.clOrdId());
@@ -601,6 +608,12 @@ public final class OrderBook {
         }
         return sql.first("SELECT " + BLOCK_COLUMNS + " FROM block_order WHERE id = (SELECT block_id"
                 + " FROM order_request WHERE clordid = ?)", OrderBook::blockRow, clOrdId);
+    }
+
+    /** The block a report's ClOrdID names or, failing that, the one its OrigClOrdID (null: none) names. */
+    private static Optional<BlockRow> resolve(Sql sql, ClOrdId clOrdId, ClOrdId origClOrdId) throws SQLException {
+        Optional<BlockRow> block = resolve(sql, clOrdId);
+        return block.isEmpty() && origClOrdId != null ? resolve(sql, origClOrdId) : block;
     }
 
     private static BlockRow blockRow(ResultSet rs) throws SQLException {

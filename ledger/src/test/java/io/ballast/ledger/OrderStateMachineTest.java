@@ -33,6 +33,7 @@ import io.ballast.ledger.testing.Database;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -186,6 +187,11 @@ class OrderStateMachineTest {
         assertThat(book.allocate(order)).extracting(Allocation::quantity).containsExactly(dec("11"), dec("4"));
         assertThat(book.events(cancel.clOrdId())).extracting(OrderEvent::event).contains("REPLACE_REQUESTED",
                 "REPLACED", "CANCEL_REQUESTED", "CANCELED");
+        assertThat(List.of(book.orderOf(order, null), book.orderOf(replace.clOrdId(), order),
+                book.orderOf(cancel.clOrdId(), replace.clOrdId()), book.orderOf(ClOrdId.of("ELSEWHERE"), order)))
+                .as("every ClOrdID of the chain names the order by its original ClOrdID: its reports' message group")
+                .containsOnly(Optional.of(order));
+        assertThat(book.orderOf(ClOrdId.of("ELSEWHERE"), null)).isEmpty();
     }
 
     @ParameterizedTest

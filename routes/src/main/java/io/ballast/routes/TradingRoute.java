@@ -5,10 +5,14 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * Releases block orders to the FIX session, asks after the orders in doubt on logon, and processes the execution
- * reports that come back, one at a time in arrival order (fills of one order must be applied in sequence), and the
- * rejects, which are stored.
+ * reports that come back, and the rejects, which are stored. Execution reports are processed by several consumers:
+ * the broker hands all reports of one order to one consumer at a time, in arrival order (their message group, see
+ * {@link FixEventsToBroker}), so fills of one order are applied in sequence and different orders in parallel.
  */
 public class TradingRoute extends RouteBuilder {
+    /** Enough for the broker to commit several consumers' transactions in one journal write. */
+    static final int EXECUTION_CONSUMERS = 4;
+
     private final OrderDispatcher dispatcher;
     private final ExecutionHandler executions;
 
@@ -34,7 +38,8 @@ public class TradingRoute extends RouteBuilder {
                 .process(exchange -> executions.reject(Json.read(exchange.getIn().getBody(String.class),
                         InboundReject.class)));
 
-        from(Queues.jms(Queues.FIX_EXECUTIONS)).routeId("fix-executions")
+        from(Queues.jms(Queues.FIX_EXECUTIONS) + "&concurrentConsumers=" + EXECUTION_CONSUMERS)
+                .routeId("fix-executions")
                 .process(exchange -> {
                     InboundExecution inbound = Json.read(exchange.getIn().getBody(String.class),
                             InboundExecution.class);

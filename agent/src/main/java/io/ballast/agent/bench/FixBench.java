@@ -52,6 +52,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.main.Main;
 
 /**
@@ -108,17 +109,22 @@ public final class FixBench {
             Main camel = new Main();
             camel.bind("jms", BrokerConnection.jmsComponent(new BrokerSettings(true, null, null, null)));
             camel.init();
+            OrderBook book = new OrderBook(ledger, clock);
             try (FixGateway gateway = new FixGateway(List.of(new FixSessionConfig("bench", "FIX.4.4", "AGENT", "SIM",
                     "localhost", port, 30, true, FixMessageStore.database(ledger), 1)),
-                    new FixEventsToBroker(camel.getCamelContext().createProducerTemplate()), clock)) {
-                OrderBook book = new OrderBook(ledger, clock);
+                    new FixEventsToBroker(camel.getCamelContext().createProducerTemplate(), book), clock)) {
                 OrderDispatcher dispatcher = new OrderDispatcher(book, new AllocationInstructions(ledger, clock), gateway,
                         "bench", OrderTerms.MARKET_DAY);
                 camel.getCamelContext().addRoutes(new TradingRoute(dispatcher,
                         new ExecutionHandler(book, gateway, dispatcher)));
+                // as in a running agent, the logon's work (asking after orders in doubt, none here) is done before
+                // the day's orders go out; otherwise it would ask the status of the orders just sent
+                NotifyBuilder logonHandled = new NotifyBuilder(camel.getCamelContext()).fromRoute("orders-resend")
+                        .whenDone(1).create();
                 camel.start();
                 gateway.start();
-                if (!gateway.awaitLogon("bench", TIMEOUT)) {
+                if (!gateway.awaitLogon("bench", TIMEOUT)
+                        || !logonHandled.matches(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
                     throw new IllegalStateException("the agent's session did not log on");
                 }
                 long start = System.nanoTime();

@@ -92,9 +92,9 @@ public final class AgentRuntime implements AutoCloseable {
             camel.init();
             CamelContext context = camel.getCamelContext();
 
-            gateway = new FixGateway(fixSessions(config, data.resolve("fix"), dataSource),
-                    new FixEventsToBroker(context.createProducerTemplate()), clock);
             OrderBook orders = new OrderBook(dataSource, clock);
+            gateway = new FixGateway(fixSessions(config, data.resolve("fix"), dataSource),
+                    new FixEventsToBroker(context.createProducerTemplate(), orders), clock);
             FixSessionSettings session = config.fixSessions().get(0);
             OrderDispatcher dispatcher = new OrderDispatcher(orders, new AllocationInstructions(dataSource, clock),
                     gateway, session.name(), session.orderTerms());

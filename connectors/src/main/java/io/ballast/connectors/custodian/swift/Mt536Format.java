@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -41,13 +40,8 @@ public final class Mt536Format implements CustodianFormat {
 
     @Override
     public ParseResult<CustodianSnapshot> parse(String fileName, InputStream in, ParseContext context) {
-        String file = fileName == null || fileName.isBlank() ? "(unnamed)" : fileName;
-        List<ParseFailure> failures = new ArrayList<>();
-        Optional<CustodianSnapshot> snapshot = SwiftTags.read(file, in, "536", failures)
-                .flatMap(fields -> new Statement(file, context, failures).read(fields));
-        failures.sort(Comparator.comparingLong(ParseFailure::line));
-        return new ParseResult<>(snapshot.orElseGet(() -> new CustodianSnapshot(file, LocalDate.EPOCH, List.of(),
-                List.of(), List.of(), List.of(), List.of())), failures);
+        return SwiftTags.parse(fileName, in, "536",
+                (file, fields, failures) -> new Statement(file, context, failures).read(fields));
     }
 
     private static final class Statement {

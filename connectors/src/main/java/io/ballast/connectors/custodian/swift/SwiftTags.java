@@ -2,14 +2,18 @@ package io.ballast.connectors.custodian.swift;
 
 import com.prowidesoftware.swift.model.SwiftMessage;
 import com.prowidesoftware.swift.model.Tag;
+import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.ParseFailure;
+import io.ballast.domain.ParseResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +30,23 @@ final class SwiftTags {
     }
 
     private SwiftTags() {
+    }
+
+    /** Reads one statement's fields and the statement from them; what comes out of a refused file is empty. */
+    interface StatementReader {
+        Optional<CustodianSnapshot> read(String file, List<Field> fields, List<ParseFailure> failures);
+    }
+
+    /** A whole statement of the message type: its snapshot, or its failures sorted by line. */
+    static ParseResult<CustodianSnapshot> parse(String fileName, InputStream in, String messageType,
+            StatementReader statement) {
+        String file = fileName == null || fileName.isBlank() ? "(unnamed)" : fileName;
+        List<ParseFailure> failures = new ArrayList<>();
+        Optional<CustodianSnapshot> snapshot = read(file, in, messageType, failures)
+                .flatMap(fields -> statement.read(file, fields, failures));
+        failures.sort(Comparator.comparingLong(ParseFailure::line));
+        return new ParseResult<>(snapshot.orElseGet(() -> new CustodianSnapshot(file, LocalDate.EPOCH, List.of(),
+                List.of(), List.of(), List.of(), List.of())), failures);
     }
 
     static Optional<List<Field>> read(String file, InputStream in, String messageType, List<ParseFailure> failures) {

@@ -33,12 +33,11 @@ public final class AllocationInstructions {
      */
     public Optional<AllocationAdvice> request(ClOrdId clOrdId) {
         return transactions.inTransaction("Advising the allocation of " + clOrdId, sql -> {
-            OrderBook.BlockRow block = OrderBook.resolve(sql, clOrdId)
-                    .orElseThrow(() -> new IllegalArgumentException("no block order " + clOrdId));
+            BlockRow block = BlockRow.resolveExisting(sql, clOrdId);
             if (!block.allocated()) {
                 throw new IllegalStateException("block " + clOrdId + " is not allocated");
             }
-            List<Allocation> allocations = OrderBook.allocations(sql, block);
+            List<Allocation> allocations = FillAllocation.allocations(sql, block);
             if (allocations.isEmpty()) {
                 return Optional.empty();
             }

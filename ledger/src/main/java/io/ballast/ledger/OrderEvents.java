@@ -21,6 +21,12 @@ final class OrderEvents {
                 applied, execId, cut(reason, MAX_TEXT), cut(fixMessage, MAX_MESSAGE), at);
     }
 
+    /** An applied event that leaves the order's status as it is: a step of sending, a request, a reject. */
+    static void note(Sql sql, BlockRow block, ClOrdId clOrdId, String event, String reason, String fixMessage,
+            Instant at) throws SQLException {
+        record(sql, block.id(), clOrdId, event, block.status(), block.status(), true, null, reason, fixMessage, at);
+    }
+
     static List<OrderEvent> of(Sql sql, long blockId) throws SQLException {
         return sql.list("SELECT clordid, event, from_status, to_status, applied, exec_id, reason, fix_message, at"
                 + " FROM order_event WHERE block_id = ? ORDER BY id", rs -> new OrderEvent(

@@ -10,8 +10,11 @@ import io.ballast.domain.ExecutionReport;
 import io.ballast.domain.ExecutionType;
 import io.ballast.domain.Explanation;
 import io.ballast.domain.HouseholdId;
+import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
+import io.ballast.domain.Model;
+import io.ballast.domain.ModelId;
 import io.ballast.domain.OrderStatus;
 import io.ballast.domain.Price;
 import io.ballast.domain.Proposal;
@@ -20,12 +23,15 @@ import io.ballast.domain.Security;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
+import io.ballast.ledger.testing.Database;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
 
 /** Small books for the ledger's tests. */
 final class Fixtures {
@@ -40,6 +46,7 @@ final class Fixtures {
     static final SecurityId VTI = SecurityId.of("VTI");
     static final SecurityId BND = SecurityId.of("BND");
     static final SecurityId VXUS = SecurityId.of("VXUS");
+    static final Model MODEL = new Model(ModelId.of("world"), Map.of(VTI, dec("0.5"), VXUS, dec("0.5")));
 
     private Fixtures() {
     }
@@ -94,6 +101,26 @@ final class Fixtures {
 
     static Proposal proposal(HouseholdId household, ProposedTrade... trades) {
         return new Proposal(household, TRADE_DATE, List.of(trades), explanation("rebalanced"));
+    }
+
+    static Proposal smithBuysVxus() {
+        return proposal(SMITH, buy(SMITH_TAXABLE, VXUS, "30"), buy(SMITH_IRA, VXUS, "10"));
+    }
+
+    /** A fresh database holding the fixture book and the given proposals. */
+    static DataSource bookWithProposals(Database database, Proposal... proposals) {
+        DataSource dataSource = database.fresh();
+        long batch = new BookLoader(dataSource, CLOCK).load(snapshot(), "f.csv", "sha").batchId();
+        ProposalStore store = new ProposalStore(dataSource, CLOCK);
+        for (Proposal proposal : proposals) {
+            store.save(batch, proposal);
+        }
+        return dataSource;
+    }
+
+    /** The household as the optimizer would see it on the trade date, against {@link #MODEL}. */
+    static HouseholdSnapshot household(DataSource dataSource, HouseholdId household) {
+        return new HouseholdSnapshots(dataSource).read(household, MODEL, TRADE_DATE, 30);
     }
 
     static ProposedTrade buy(AccountId account, SecurityId security, String quantity) {

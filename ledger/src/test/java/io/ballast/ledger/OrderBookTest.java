@@ -1,6 +1,5 @@
 package io.ballast.ledger;
 
-import static io.ballast.ledger.Fixtures.BND;
 import static io.ballast.ledger.Fixtures.CLOCK;
 import static io.ballast.ledger.Fixtures.JONES;
 import static io.ballast.ledger.Fixtures.JONES_TAXABLE;
@@ -12,8 +11,10 @@ import static io.ballast.ledger.Fixtures.VTI;
 import static io.ballast.ledger.Fixtures.VXUS;
 import static io.ballast.ledger.Fixtures.buy;
 import static io.ballast.ledger.Fixtures.dec;
+import static io.ballast.ledger.Fixtures.household;
 import static io.ballast.ledger.Fixtures.pick;
 import static io.ballast.ledger.Fixtures.proposal;
+import static io.ballast.ledger.Fixtures.smithBuysVxus;
 import static io.ballast.ledger.Fixtures.report;
 import static io.ballast.ledger.Fixtures.sell;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,9 +26,7 @@ import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionType;
 import io.ballast.domain.HouseholdSnapshot;
-import io.ballast.domain.Model;
 import io.ballast.domain.LotId;
-import io.ballast.domain.ModelId;
 import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.Proposal;
@@ -37,29 +36,17 @@ import io.ballast.domain.TaxLot;
 import io.ballast.ledger.ExecutionOutcome.Result;
 import io.ballast.ledger.testing.Database;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderBookTest {
-    private static final Model MODEL = new Model(ModelId.of("world"), Map.of(VTI, dec("0.5"), VXUS, dec("0.5")));
-
     private DataSource dataSource;
     private OrderBook book;
 
     private void start(Database database, Proposal... proposals) {
-        dataSource = database.fresh();
-        long batch = new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(), "f.csv", "sha").batchId();
-        ProposalStore store = new ProposalStore(dataSource, CLOCK);
-        for (Proposal proposal : proposals) {
-            store.save(batch, proposal);
-        }
+        dataSource = Fixtures.bookWithProposals(database, proposals);
         book = new OrderBook(dataSource, CLOCK);
-    }
-
-    private static Proposal smithBuysVxus() {
-        return proposal(SMITH, buy(SMITH_TAXABLE, VXUS, "30"), buy(SMITH_IRA, VXUS, "10"));
     }
 
     private static Proposal jonesBuysVxusAndSellsVti() {
@@ -149,7 +136,7 @@ class OrderBookTest {
         assertThat(allocations).extracting(Allocation::averagePrice).containsOnly(dec("65.5333"));
         assertThat(book.allocate(order)).as("allocating again returns the same")
                 .containsExactlyElementsOf(allocations);
-        HouseholdSnapshot jones = new HouseholdSnapshots(dataSource).read(JONES, MODEL, TRADE_DATE, 30);
+        HouseholdSnapshot jones = household(dataSource, JONES);
         assertThat(jones.lots()).filteredOn(lot -> lot.security().equals(VXUS)).singleElement()
                 .isEqualTo(new TaxLot(LotId.of(order + "-J-100"), JONES_TAXABLE, VXUS, dec("15"),
                         dec("983.00"), TRADE_DATE));
@@ -178,7 +165,7 @@ class OrderBookTest {
 
         assertThat(allocations).containsExactly(new Allocation(order, SMITH_TAXABLE, VTI, Side.SELL, dec("120"),
                 dec("310")));
-        HouseholdSnapshot smith = new HouseholdSnapshots(dataSource).read(SMITH, MODEL, TRADE_DATE, 30);
+        HouseholdSnapshot smith = household(dataSource, SMITH);
         // L2 (50 @ 260, bought 2026-06-01) closes whole, short term; L1 (100 @ 200, 2024) gives up 70, long term
         assertThat(smith.lots()).filteredOn(lot -> lot.account().equals(SMITH_TAXABLE)).containsExactly(
                 Fixtures.lot("L1", SMITH_TAXABLE, VTI, "30", "6000.00", "2024-01-10"));
@@ -200,7 +187,7 @@ class OrderBookTest {
         book.allocate(order);
 
         // L2 gives its 20 picked shares, then the oldest lot (L1) the other 100
-        assertThat(new HouseholdSnapshots(dataSource).read(SMITH, MODEL, TRADE_DATE, 30).lots())
+        assertThat(household(dataSource, SMITH).lots())
                 .filteredOn(lot -> lot.account().equals(SMITH_TAXABLE))
                 .containsExactly(Fixtures.lot("L2", SMITH_TAXABLE, VTI, "30", "7800.00", "2026-06-01"));
     }

@@ -9,8 +9,10 @@ import static io.ballast.ledger.Fixtures.VTI;
 import static io.ballast.ledger.Fixtures.VXUS;
 import static io.ballast.ledger.Fixtures.buy;
 import static io.ballast.ledger.Fixtures.dec;
+import static io.ballast.ledger.Fixtures.household;
 import static io.ballast.ledger.Fixtures.pick;
 import static io.ballast.ledger.Fixtures.proposal;
+import static io.ballast.ledger.Fixtures.smithBuysVxus;
 import static io.ballast.ledger.Fixtures.sell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,8 +24,6 @@ import io.ballast.domain.ClOrdId;
 import io.ballast.domain.ExecutionReport;
 import io.ballast.domain.ExecutionType;
 import io.ballast.domain.HouseholdSnapshot;
-import io.ballast.domain.Model;
-import io.ballast.domain.ModelId;
 import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.Proposal;
@@ -39,23 +39,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class OrderStateMachineTest {
-    private static final Model MODEL = new Model(ModelId.of("world"), Map.of(VTI, dec("0.5"), VXUS, dec("0.5")));
-
     private DataSource dataSource;
     private OrderBook book;
 
     private void start(Database database, Proposal... proposals) {
-        dataSource = database.fresh();
-        long batch = new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(), "f.csv", "sha").batchId();
-        ProposalStore store = new ProposalStore(dataSource, CLOCK);
-        for (Proposal proposal : proposals) {
-            store.save(batch, proposal);
-        }
+        dataSource = Fixtures.bookWithProposals(database, proposals);
         book = new OrderBook(dataSource, CLOCK);
-    }
-
-    private static Proposal smithBuysVxus() {
-        return proposal(SMITH, buy(SMITH_TAXABLE, VXUS, "30"), buy(SMITH_IRA, VXUS, "10"));
     }
 
     private static ExecutionReport report(ClOrdId clOrdId, ClOrdId orig, String execId, String execRefId,
@@ -66,7 +55,7 @@ class OrderStateMachineTest {
     }
 
     private HouseholdSnapshot smith() {
-        return new HouseholdSnapshots(dataSource).read(SMITH, MODEL, TRADE_DATE, 30);
+        return household(dataSource, SMITH);
     }
 
     @ParameterizedTest

@@ -33,7 +33,7 @@ final class OrderEvents {
                         ClOrdId.of(rs.getString("clordid")), rs.getString("event"),
                         OrderStatus.valueOf(rs.getString("from_status")), OrderStatus.valueOf(rs.getString("to_status")),
                         rs.getBoolean("applied"), rs.getString("exec_id"), rs.getString("reason"),
-                        rs.getString("fix_message"), rs.getObject("at", java.time.OffsetDateTime.class).toInstant()),
+                        rs.getString("fix_message"), Sql.instant(rs, "at")),
                 blockId);
     }
 

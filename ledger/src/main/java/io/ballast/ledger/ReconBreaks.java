@@ -8,7 +8,6 @@ import io.ballast.domain.SecurityId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -62,7 +61,7 @@ public final class ReconBreaks {
         for (ReconReport.Batch batch : sql.list("SELECT b.id, b.custodian, b.file_name, b.as_of, b.account_count,"
                 + " b.loaded_at FROM import_batch b WHERE " + where + " ORDER BY b.id",
                 rs -> new ReconReport.Batch(rs.getLong("id"), rs.getString("custodian"), rs.getString("file_name"),
-                        Sql.date(rs, "as_of"), rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
+                        Sql.date(rs, "as_of"), Sql.instant(rs, "loaded_at"),
                         rs.getInt("account_count"), List.of()), param)) {
             batches.add(new ReconReport.Batch(batch.id(), batch.custodian(), batch.file(), batch.asOf(),
                     batch.loadedAt(), batch.accounts(), ofBatch(sql, batch.id())));

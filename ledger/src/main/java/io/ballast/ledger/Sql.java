@@ -178,4 +178,9 @@ final class Sql {
     static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
     }
+
+    /** A TIMESTAMP WITH TIME ZONE column as an instant. */
+    static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
 }

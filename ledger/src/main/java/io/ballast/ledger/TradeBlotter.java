@@ -3,7 +3,6 @@ package io.ballast.ledger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -41,7 +40,7 @@ public final class TradeBlotter {
                                 Numbers.plain(rs.getBigDecimal("last_qty")), Numbers.plain(rs.getBigDecimal("last_px")),
                                 Numbers.plain(rs.getBigDecimal("cum_qty")), Numbers.plain(rs.getBigDecimal("avg_px")),
                                 rs.getString("text"),
-                                rs.getObject("transact_time", OffsetDateTime.class).toInstant())),
+                                Sql.instant(rs, "transact_time"))),
                         tradeDate))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));

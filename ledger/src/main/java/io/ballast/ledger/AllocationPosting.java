@@ -3,6 +3,7 @@ package io.ballast.ledger;
 import io.ballast.domain.Decimals;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.Allocation;
+import io.ballast.domain.ClOrdId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
 import io.ballast.domain.Side;
@@ -21,11 +22,16 @@ final class AllocationPosting {
     private AllocationPosting() {
     }
 
+    /** The lot an account's share of a buy block opens: named after the block, so a reversal can find it. */
+    static LotId boughtLot(ClOrdId block, AccountId account) {
+        return LotId.of(block + "-" + account);
+    }
+
     static void post(Sql sql, long blockId, Allocation allocation, List<LotPick> picks, LocalDate tradeDate)
             throws SQLException {
         if (allocation.side() == Side.BUY) {
             BigDecimal cost = Decimals.money(allocation.quantity().multiply(allocation.averagePrice()));
-            TaxLots.insert(sql, new TaxLot(LotId.of(allocation.block() + "-" + allocation.account()),
+            TaxLots.insert(sql, new TaxLot(boughtLot(allocation.block(), allocation.account()),
                     allocation.account(), allocation.security(), allocation.quantity(), cost, tradeDate));
             addCash(sql, allocation.account(), cost.negate());
         } else {

@@ -20,8 +20,6 @@ import java.util.Optional;
  * Refused (the whole transaction rolls back) when shares it bought have been sold since: those need an operator.
  */
 final class AllocationReversal {
-    private static final String SPLIT_MARK = "-W";
-
     private AllocationReversal() {
     }
 
@@ -82,7 +80,7 @@ final class AllocationReversal {
                 wash.realizedLotId());
         sql.update("DELETE FROM wash_sale WHERE id = ?", wash.id());
         String id = lot.id().value();
-        int split = id.lastIndexOf(SPLIT_MARK);
+        int split = id.lastIndexOf(WashSaleMatcher.SPLIT_MARK);
         if (split > 0) {
             Optional<TaxLot> parent = TaxLots.find(sql, LotId.of(id.substring(0, split)));
             if (parent.isPresent()) {
@@ -96,7 +94,7 @@ final class AllocationReversal {
     }
 
     private static void closeBoughtLot(Sql sql, ClOrdId clOrdId, Posted posted) throws SQLException {
-        LotId id = LotId.of(clOrdId + "-" + posted.account());
+        LotId id = AllocationPosting.boughtLot(clOrdId, posted.account());
         Optional<TaxLot> lot = TaxLots.find(sql, id);
         if (lot.isEmpty() || lot.get().quantity().compareTo(posted.quantity()) != 0) {
             throw new IllegalStateException("lot " + id + " no longer holds the " + posted.quantity().toPlainString()

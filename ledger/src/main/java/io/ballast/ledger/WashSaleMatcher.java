@@ -27,6 +27,8 @@ import java.util.Set;
  */
 final class WashSaleMatcher {
     static final int WINDOW_DAYS = 30;
+    /** Joins a replacement lot split off for a wash sale to the id of the lot it came from. */
+    static final String SPLIT_MARK = "-W";
 
     private WashSaleMatcher() {
     }
@@ -108,7 +110,7 @@ final class WashSaleMatcher {
         TaxLot replacement = lot;
         if (shares.compareTo(lot.quantity()) < 0) {
             BigDecimal basis = lot.basisOf(shares);
-            replacement = new TaxLot(LotId.of(lot.id().value() + "-W" + loss.id()), lot.account(), lot.security(),
+            replacement = new TaxLot(LotId.of(lot.id().value() + SPLIT_MARK + loss.id()), lot.account(), lot.security(),
                     shares, basis, lot.acquired());
             TaxLots.update(sql, new TaxLot(lot.id(), lot.account(), lot.security(), lot.quantity().subtract(shares),
                     lot.costBasis().subtract(basis), lot.acquired()));

@@ -20,23 +20,26 @@ import org.junit.jupiter.api.Test;
 class ReconcilerTest {
     private static final LocalDate TRADED = LocalDate.of(2026, 11, 24);
     private static final LocalDate SETTLES = LocalDate.of(2026, 11, 25);
+    // the ledger booked a buy of 10 VTI for $3,000 on the 24th; the custodian books it when it settles
+    private static final UnsettledTrade UNSETTLED_BUY = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"),
+            TRADED, SETTLES);
     private final Reconciler reconciler = new Reconciler(ReconTolerances.DEFAULT);
 
     @Test
     void matchingBooksHaveNoBreaks() {
-        AccountBook book = book("1000.00", lot("L1", SMITH_TAXABLE, VTI, "150", "30000.00", "2024-01-10"),
+        AccountBook book = book("1000.00", vti("L1", "150", "30000.00", "2024-01-10"),
                 lot("L2", SMITH_TAXABLE, BND, "10.5", "735.00", "2025-03-03"));
-        AccountBook sameWithOtherIdsAndScale = book("1000", lot("C9", SMITH_TAXABLE, VTI, "150.000", "30000",
-                "2024-01-10"), lot("C8", SMITH_TAXABLE, BND, "10.50", "735.0", "2025-03-03"));
+        AccountBook sameWithOtherIdsAndScale = book("1000", vti("C9", "150.000", "30000", "2024-01-10"),
+                lot("C8", SMITH_TAXABLE, BND, "10.50", "735.0", "2025-03-03"));
 
         assertThat(reconciler.reconcile(book, sameWithOtherIdsAndScale, List.of())).isEmpty();
     }
 
     @Test
     void findsEveryKindOfPositionAndCashBreakInOrder() {
-        AccountBook expected = book("1000.00", lot("L1", SMITH_TAXABLE, VTI, "150", "30000.00", "2024-01-10"),
+        AccountBook expected = book("1000.00", vti("L1", "150", "30000.00", "2024-01-10"),
                 lot("L2", SMITH_TAXABLE, BND, "20", "1400.00", "2025-03-03"));
-        AccountBook actual = book("990.00", lot("C1", SMITH_TAXABLE, VTI, "149", "29800.00", "2024-01-10"),
+        AccountBook actual = book("990.00", vti("C1", "149", "29800.00", "2024-01-10"),
                 lot("C2", SMITH_TAXABLE, VXUS, "5", "325.00", "2025-03-03"));
 
         assertThat(reconciler.reconcile(expected, actual, List.of())).containsExactly(
@@ -48,10 +51,10 @@ class ReconcilerTest {
 
     @Test
     void sharesUnderAnotherAcquisitionDateAreALotDateBreakOnEachDate() {
-        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
-                lot("L2", SMITH_TAXABLE, VTI, "50", "13000.00", "2026-06-01"));
-        AccountBook actual = book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
-                lot("C2", SMITH_TAXABLE, VTI, "50", "13000.00", "2026-06-02"));
+        AccountBook expected = book("0", vti("L1", "100", "20000.00", "2024-01-10"),
+                vti("L2", "50", "13000.00", "2026-06-01"));
+        AccountBook actual = book("0", vti("C1", "100", "20000.00", "2024-01-10"),
+                vti("C2", "50", "13000.00", "2026-06-02"));
 
         assertThat(reconciler.reconcile(expected, actual, List.of())).containsExactly(
                 new ReconBreak(SMITH_TAXABLE, VTI, BreakType.LOT_DATE, dec("50"), dec("0"),
@@ -62,12 +65,11 @@ class ReconcilerTest {
 
     @Test
     void lotBasisWithinTheDollarToleranceIsNoBreakAndJustOverIs() {
-        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+        AccountBook expected = book("0", vti("L1", "100", "20000.00", "2024-01-10"));
 
-        assertThat(reconciler.reconcile(expected,
-                book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.01", "2024-01-10")), List.of())).isEmpty();
-        assertThat(reconciler.reconcile(expected,
-                book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "19999.98", "2024-01-10")), List.of()))
+        assertThat(reconciler.reconcile(expected, book("0", vti("C1", "100", "20000.01", "2024-01-10")), List.of()))
+                .isEmpty();
+        assertThat(reconciler.reconcile(expected, book("0", vti("C1", "100", "19999.98", "2024-01-10")), List.of()))
                 .containsExactly(new ReconBreak(SMITH_TAXABLE, VTI, BreakType.LOT_BASIS, dec("20000"),
                         dec("19999.98"), "cost basis of the shares acquired 2024-01-10"));
     }
@@ -76,11 +78,11 @@ class ReconcilerTest {
     void lotBasisToleranceInBasisPointsOfTheLedgersBasis() {
         // 5 bps of $20,000 is $10.00
         Reconciler bps = new Reconciler(new ReconTolerances(dec("0"), dec("0.01"), dec("0.01"), dec("5")));
-        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+        AccountBook expected = book("0", vti("L1", "100", "20000.00", "2024-01-10"));
 
-        assertThat(bps.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20010.00", "2024-01-10")),
+        assertThat(bps.reconcile(expected, book("0", vti("C1", "100", "20010.00", "2024-01-10")),
                 List.of())).isEmpty();
-        assertThat(bps.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "100", "20010.01", "2024-01-10")),
+        assertThat(bps.reconcile(expected, book("0", vti("C1", "100", "20010.01", "2024-01-10")),
                 List.of())).extracting(ReconBreak::type).containsExactly(BreakType.LOT_BASIS);
     }
 
@@ -97,23 +99,21 @@ class ReconcilerTest {
     @Test
     void quantityWithinToleranceIsNoBreakButJustOverIs() {
         Reconciler lenient = new Reconciler(new ReconTolerances(dec("0.001"), dec("0.01"), dec("0.01"), dec("0")));
-        AccountBook expected = book("0", lot("L1", SMITH_TAXABLE, VTI, "10", "2000.00", "2024-01-10"));
+        AccountBook expected = book("0", vti("L1", "10", "2000.00", "2024-01-10"));
 
-        assertThat(lenient.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "10.001", "2000.00",
-                "2024-01-10")), List.of())).isEmpty();
-        assertThat(lenient.reconcile(expected, book("0", lot("C1", SMITH_TAXABLE, VTI, "10.0011", "2000.00",
-                "2024-01-10")), List.of())).extracting(ReconBreak::type).containsExactly(BreakType.QUANTITY);
+        assertThat(lenient.reconcile(expected, book("0", vti("C1", "10.001", "2000.00", "2024-01-10")),
+                List.of())).isEmpty();
+        assertThat(lenient.reconcile(expected, book("0", vti("C1", "10.0011", "2000.00", "2024-01-10")),
+                List.of())).extracting(ReconBreak::type).containsExactly(BreakType.QUANTITY);
     }
 
     @Test
     void aDifferenceTheUnsettledTradesExplainIsTiming() {
-        // the ledger booked a buy of 10 VTI for $3,000 on the 24th; the custodian books it when it settles
-        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
-        AccountBook expected = book("7000.00", lot("L1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"),
-                lot("B1", SMITH_TAXABLE, VTI, "10", "3000.00", "2026-11-24"));
-        AccountBook actual = book("10000.00", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+        AccountBook expected = book("7000.00", vti("L1", "100", "20000.00", "2024-01-10"),
+                vti("B1", "10", "3000.00", "2026-11-24"));
+        AccountBook actual = book("10000.00", vti("C1", "100", "20000.00", "2024-01-10"));
 
-        List<ReconBreak> breaks = reconciler.reconcile(expected, actual, List.of(buy));
+        List<ReconBreak> breaks = reconciler.reconcile(expected, actual, List.of(UNSETTLED_BUY));
 
         String detail = "unsettled: BUY 10 VTI traded 2026-11-24, settles 2026-11-25";
         assertThat(breaks).containsExactly(
@@ -125,8 +125,8 @@ class ReconcilerTest {
     @Test
     void anUnsettledSaleExplainsTooFewSharesGoneAndCashNotYetIn() {
         UnsettledTrade sale = new UnsettledTrade(VTI, Side.SELL, dec("20"), dec("6000.00"), TRADED, SETTLES);
-        AccountBook expected = book("6000.00", lot("L1", SMITH_TAXABLE, VTI, "80", "16000.00", "2024-01-10"));
-        AccountBook actual = book("0.00", lot("C1", SMITH_TAXABLE, VTI, "100", "20000.00", "2024-01-10"));
+        AccountBook expected = book("6000.00", vti("L1", "80", "16000.00", "2024-01-10"));
+        AccountBook actual = book("0.00", vti("C1", "100", "20000.00", "2024-01-10"));
 
         assertThat(reconciler.reconcile(expected, actual, List.of(sale))).extracting(ReconBreak::type)
                 .containsExactly(BreakType.TIMING, BreakType.TIMING);
@@ -134,20 +134,18 @@ class ReconcilerTest {
 
     @Test
     void aDifferenceTheUnsettledTradesDoNotExplainIsAnError() {
-        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
-        AccountBook expected = book("7000.00", lot("L1", SMITH_TAXABLE, VTI, "110", "23000.00", "2024-01-10"));
-        AccountBook actual = book("9000.00", lot("C1", SMITH_TAXABLE, VTI, "101", "20000.00", "2024-01-10"));
+        AccountBook expected = book("7000.00", vti("L1", "110", "23000.00", "2024-01-10"));
+        AccountBook actual = book("9000.00", vti("C1", "101", "20000.00", "2024-01-10"));
 
-        assertThat(reconciler.reconcile(expected, actual, List.of(buy))).extracting(ReconBreak::type)
+        assertThat(reconciler.reconcile(expected, actual, List.of(UNSETTLED_BUY))).extracting(ReconBreak::type)
                 .containsExactly(BreakType.QUANTITY, BreakType.CASH);
     }
 
     @Test
     void aCustodianThatAlreadyBookedTheTradeMatches() {
-        UnsettledTrade buy = new UnsettledTrade(VTI, Side.BUY, dec("10"), dec("3000.00"), TRADED, SETTLES);
-        AccountBook book = book("7000.00", lot("B1", SMITH_TAXABLE, VTI, "10", "3000.00", "2026-11-24"));
+        AccountBook book = book("7000.00", vti("B1", "10", "3000.00", "2026-11-24"));
 
-        assertThat(reconciler.reconcile(book, book, List.of(buy))).isEmpty();
+        assertThat(reconciler.reconcile(book, book, List.of(UNSETTLED_BUY))).isEmpty();
     }
 
     @Test
@@ -157,6 +155,10 @@ class ReconcilerTest {
 
         assertThatThrownBy(() -> reconciler.reconcile(smith, jones, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static TaxLot vti(String id, String quantity, String basis, String acquired) {
+        return lot(id, SMITH_TAXABLE, VTI, quantity, basis, acquired);
     }
 
     private static AccountBook book(String cash, TaxLot... lots) {

@@ -1,7 +1,7 @@
 package io.ballast.connectors.custodian.swift;
 
-import io.ballast.connectors.custodian.IsinCheck;
 import io.ballast.connectors.custodian.ParseContext;
+import io.ballast.connectors.custodian.SecurityIdentifiers;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.CustodianSnapshot;
@@ -84,8 +84,9 @@ abstract class SwiftStatement {
 
     /** The security an ISIN names, or empty (reported, and queued for review once when nobody knows it). */
     final Optional<SecurityId> security(String isin, long line, String description) {
-        if (isin == null || !IsinCheck.isValid(isin)) {
-            failure(line, "35B", "'" + isin + "' is not a valid ISIN");
+        String problem = SecurityIdentifiers.problem(SecurityIdentifier.Scheme.ISIN, isin);
+        if (problem != null) {
+            failure(line, "35B", problem);
             return Optional.empty();
         }
         SecurityIdentifier identifier = new SecurityIdentifier(SecurityIdentifier.Scheme.ISIN, isin);

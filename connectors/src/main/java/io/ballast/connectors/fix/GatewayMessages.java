@@ -70,14 +70,7 @@ final class GatewayMessages {
             Instant now) {
         Message message = FACTORY.create(beginString, MsgType.NEW_ORDER_SINGLE);
         addAllocations(message, accounts);
-        message.setString(ClOrdID.FIELD, order.clOrdId().value());
-        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
-        message.setString(Symbol.FIELD, order.security().value());
-        message.setChar(Side.FIELD, side(order));
-        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
-        message.setDecimal(OrderQty.FIELD, order.quantity());
-        setType(message, order);
-        message.setChar(TimeInForce.FIELD, timeInForce(order));
+        setOrder(message, order, now);
         return message;
     }
 
@@ -98,14 +91,7 @@ final class GatewayMessages {
             Instant now) {
         Message message = FACTORY.create(beginString, MsgType.ORDER_CANCEL_REPLACE_REQUEST);
         message.setString(OrigClOrdID.FIELD, origClOrdId.value());
-        message.setString(ClOrdID.FIELD, replacement.clOrdId().value());
-        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
-        message.setString(Symbol.FIELD, replacement.security().value());
-        message.setChar(Side.FIELD, side(replacement));
-        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
-        message.setDecimal(OrderQty.FIELD, replacement.quantity());
-        setType(message, replacement);
-        message.setChar(TimeInForce.FIELD, timeInForce(replacement));
+        setOrder(message, replacement, now);
         return message;
     }
 
@@ -177,6 +163,18 @@ final class GatewayMessages {
         message.setInt(BusinessRejectReason.FIELD, reason);
         message.setString(Text.FIELD, text);
         return message;
+    }
+
+    /** The order's own terms, which a new order and a replacement carry alike. */
+    private static void setOrder(Message message, BlockOrder order, Instant now) {
+        message.setString(ClOrdID.FIELD, order.clOrdId().value());
+        message.setChar(HandlInst.FIELD, HandlInst.AUTOMATED_EXECUTION_NO_INTERVENTION);
+        message.setString(Symbol.FIELD, order.security().value());
+        message.setChar(Side.FIELD, side(order));
+        message.setUtcTimeStamp(TransactTime.FIELD, utc(now), UtcTimestampPrecision.MILLIS);
+        message.setDecimal(OrderQty.FIELD, order.quantity());
+        setType(message, order);
+        message.setChar(TimeInForce.FIELD, timeInForce(order));
     }
 
     private static void setType(Message message, BlockOrder order) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.ConfigError;
 import quickfix.DefaultMessageFactory;
 import quickfix.JdbcStoreFactory;
@@ -97,7 +98,7 @@ public final class RawQuickFixRun {
     }
 
     /** Notes the time each order's last fill arrives. */
-    private static final class FillTimer implements Application {
+    private static final class FillTimer extends ApplicationAdapter {
         private final Map<String, Long> sentAt;
         private final long[] latencies;
         private final CountDownLatch filled;
@@ -129,31 +130,6 @@ public final class RawQuickFixRun {
         @Override
         public void onLogon(SessionID sessionId) {
             loggedOn.countDown();
-        }
-
-        @Override
-        public void onCreate(SessionID sessionId) {
-            // nothing to set up
-        }
-
-        @Override
-        public void onLogout(SessionID sessionId) {
-            // the run ends on its own
-        }
-
-        @Override
-        public void toAdmin(Message message, SessionID sessionId) {
-            // session messages go out as built
-        }
-
-        @Override
-        public void fromAdmin(Message message, SessionID sessionId) {
-            // nothing to do with session messages
-        }
-
-        @Override
-        public void toApp(Message message, SessionID sessionId) {
-            // orders go out as built
         }
     }
 }

@@ -3,7 +3,7 @@ package io.ballast.connectors.custodian.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.ballast.connectors.custodian.CusipCheck;
+import io.ballast.connectors.custodian.SecurityIdentifiers;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.AccountType;
@@ -16,6 +16,7 @@ import io.ballast.domain.ParseResult;
 import io.ballast.domain.Price;
 import io.ballast.domain.Security;
 import io.ballast.domain.SecurityId;
+import io.ballast.domain.SecurityIdentifier.Scheme;
 import io.ballast.domain.TaxLot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -141,8 +142,9 @@ public final class JsonBookReader {
                 case SECURITIES -> {
                     String symbol = r.text("symbol");
                     String cusip = r.optionalText("cusip");
-                    if (cusip != null && !CusipCheck.isValid(cusip)) {
-                        r.bad("cusip", "'" + cusip + "' is not a valid CUSIP (nine characters with a correct check digit)");
+                    String problem = cusip == null ? null : SecurityIdentifiers.problem(Scheme.CUSIP, cusip);
+                    if (problem != null) {
+                        r.bad("cusip", problem);
                     }
                     String name = r.text("name");
                     String assetClass = r.text("assetClass");

@@ -1,10 +1,8 @@
 package io.ballast.connectors.custodian.swift;
 
 import io.ballast.connectors.custodian.CustodianFormat;
-import io.ballast.connectors.custodian.IsinCheck;
 import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.domain.Account;
-import io.ballast.domain.AccountId;
 import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.Decimals;
 import io.ballast.domain.LotId;
@@ -12,7 +10,6 @@ import io.ballast.domain.ParseFailure;
 import io.ballast.domain.ParseResult;
 import io.ballast.domain.Price;
 import io.ballast.domain.SecurityId;
-import io.ballast.domain.SecurityIdentifier;
 import io.ballast.domain.TaxLot;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -48,21 +45,13 @@ public final class Mt535Format implements CustodianFormat {
     }
 
     /** One walk through the statement's fields. */
-    private static final class Statement {
-        private final String file;
-        private final ParseContext context;
-        private final List<ParseFailure> failures;
-        private String accountNumber;
-        private long accountLine;
-        private LocalDate asOf;
+    private static final class Statement extends SwiftStatement {
         private final List<Holding> holdings = new ArrayList<>();
         private Holding holding;
         private Lot lot;
 
         Statement(String file, ParseContext context, List<ParseFailure> failures) {
-            this.file = file;
-            this.context = context;
-            this.failures = failures;
+            super(file, context, failures, "98A", "statement date (:98A::STAT)");
         }
 
         private static final class Holding {
@@ -82,32 +71,8 @@ public final class Mt535Format implements CustodianFormat {
             BigDecimal unitCost;
         }
 
-        Optional<CustodianSnapshot> read(List<SwiftTags.Field> fields) {
-            for (SwiftTags.Field field : fields) {
-                try {
-                    take(field);
-                } catch (RuntimeException e) {
-                    failure(field.line(), field.name(), "'" + field.value() + "' does not read: " + e.getMessage());
-                }
-            }
-            if (accountNumber == null) {
-                failure(0, "97A", "statement names no safekeeping account (:97A::SAFE)");
-                return Optional.empty();
-            }
-            if (asOf == null) {
-                failure(0, "98A", "statement has no statement date (:98A::STAT)");
-                return Optional.empty();
-            }
-            Optional<Account> account = context.knownAccounts().apply(AccountId.of(accountNumber));
-            if (account.isEmpty()) {
-                failure(accountLine, "97A", "account " + AccountId.of(accountNumber).masked() + " is not in the ledger:"
-                        + " load it first from a file that declares its household and type");
-                return Optional.empty();
-            }
-            return Optional.of(snapshot(account.get()));
-        }
-
-        private void take(SwiftTags.Field field) {
+        @Override
+        void take(SwiftTags.Field field) {
             String qualifier = field.qualifier();
             switch (field.name()) {
                 case "16R" -> {
@@ -126,12 +91,6 @@ public final class Mt535Format implements CustodianFormat {
                     } else if (holding != null && lot != null && lot.quantity != null) {
                         holding.lots.add(lot);
                         lot = null;
-                    }
-                }
-                case "97A" -> {
-                    if (qualifier.equals("SAFE")) {
-                        accountNumber = SwiftValues.account(field.value());
-                        accountLine = field.line();
                     }
                 }
                 case "98A" -> {
@@ -178,20 +137,13 @@ public final class Mt535Format implements CustodianFormat {
             }
         }
 
-        private CustodianSnapshot snapshot(Account account) {
+        @Override
+        CustodianSnapshot snapshot(Account account) {
             List<TaxLot> lots = new ArrayList<>();
             Map<SecurityId, Price> prices = new LinkedHashMap<>();
             for (Holding held : holdings) {
-                if (held.isin == null || !IsinCheck.isValid(held.isin)) {
-                    failure(held.line, "35B", "'" + held.isin + "' is not a valid ISIN");
-                    continue;
-                }
-                SecurityIdentifier identifier = new SecurityIdentifier(SecurityIdentifier.Scheme.ISIN, held.isin);
-                Optional<SecurityId> security = context.securities().resolve(identifier);
+                Optional<SecurityId> security = security(held.isin, held.line, held.description);
                 if (security.isEmpty()) {
-                    context.securities().queueForReview(identifier, file, held.line, held.description);
-                    failure(held.line, "35B", "unknown security " + identifier + " (" + held.description
-                            + "): the security master does not know it; queued for review");
                     continue;
                 }
                 if (held.price == null || held.price.signum() <= 0) {
@@ -239,8 +191,5 @@ public final class Mt535Format implements CustodianFormat {
             return lots;
         }
 
-        private void failure(long line, String field, String reason) {
-            failures.add(new ParseFailure(file, line, field, reason));
-        }
     }
 }

@@ -3,16 +3,13 @@ package io.ballast.connectors.custodian.swift;
 import com.prowidesoftware.swift.model.field.Field19A;
 import com.prowidesoftware.swift.model.field.Field69A;
 import io.ballast.connectors.custodian.CustodianFormat;
-import io.ballast.connectors.custodian.IsinCheck;
 import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.domain.Account;
-import io.ballast.domain.AccountId;
 import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.CustodianTransaction;
 import io.ballast.domain.ParseFailure;
 import io.ballast.domain.ParseResult;
 import io.ballast.domain.SecurityId;
-import io.ballast.domain.SecurityIdentifier;
 import io.ballast.domain.TransactionType;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -44,13 +41,7 @@ public final class Mt536Format implements CustodianFormat {
                 (file, fields, failures) -> new Statement(file, context, failures).read(fields));
     }
 
-    private static final class Statement {
-        private final String file;
-        private final ParseContext context;
-        private final List<ParseFailure> failures;
-        private String accountNumber;
-        private long accountLine;
-        private LocalDate asOf;
+    private static final class Statement extends SwiftStatement {
         private final List<Movement> movements = new ArrayList<>();
         private String isin;
         private long isinLine;
@@ -70,42 +61,22 @@ public final class Mt536Format implements CustodianFormat {
         }
 
         Statement(String file, ParseContext context, List<ParseFailure> failures) {
-            this.file = file;
-            this.context = context;
-            this.failures = failures;
+            super(file, context, failures, "69A", "statement period (:69A::STAT)");
         }
 
-        Optional<CustodianSnapshot> read(List<SwiftTags.Field> fields) {
-            for (SwiftTags.Field field : fields) {
-                try {
-                    take(field);
-                } catch (RuntimeException e) {
-                    failure(field.line(), field.name(), "'" + field.value() + "' does not read: " + e.getMessage());
-                }
-            }
-            if (accountNumber == null || asOf == null) {
-                failure(0, accountNumber == null ? "97A" : "69A", "statement names no safekeeping account"
-                        + " (:97A::SAFE) or no statement period (:69A::STAT)");
-                return Optional.empty();
-            }
-            Optional<Account> account = context.knownAccounts().apply(AccountId.of(accountNumber));
-            if (account.isEmpty()) {
-                failure(accountLine, "97A", "account " + AccountId.of(accountNumber).masked() + " is not in the"
-                        + " ledger: load it first from a file that declares its household and type");
-                return Optional.empty();
-            }
+        @Override
+        CustodianSnapshot snapshot(Account account) {
             List<CustodianTransaction> transactions = new ArrayList<>();
             Set<String> references = new HashSet<>();
-            Set<SecurityIdentifier> queued = new HashSet<>();
             for (Movement moved : movements) {
-                Optional<CustodianTransaction> transaction = transaction(account.get(), moved, references, queued);
-                transaction.ifPresent(transactions::add);
+                transaction(account, moved, references).ifPresent(transactions::add);
             }
-            return Optional.of(new CustodianSnapshot(account.get().custodian(), asOf, List.of(account.get()),
-                    List.of(), List.of(), List.of(), List.of(), transactions, CustodianSnapshot.Scope.TRANSACTIONS));
+            return new CustodianSnapshot(account.custodian(), asOf, List.of(account), List.of(), List.of(),
+                    List.of(), List.of(), transactions, CustodianSnapshot.Scope.TRANSACTIONS);
         }
 
-        private void take(SwiftTags.Field field) {
+        @Override
+        void take(SwiftTags.Field field) {
             String qualifier = field.qualifier();
             switch (field.name()) {
                 case "16R" -> {
@@ -122,12 +93,6 @@ public final class Mt536Format implements CustodianFormat {
                         movement = null;
                     } else if (field.value().equals("FIN")) {
                         isin = null;
-                    }
-                }
-                case "97A" -> {
-                    if (qualifier.equals("SAFE")) {
-                        accountNumber = SwiftValues.account(field.value());
-                        accountLine = field.line();
                     }
                 }
                 case "69A" -> {
@@ -185,8 +150,7 @@ public final class Mt536Format implements CustodianFormat {
             }
         }
 
-        private Optional<CustodianTransaction> transaction(Account account, Movement moved, Set<String> references,
-                Set<SecurityIdentifier> queued) {
+        private Optional<CustodianTransaction> transaction(Account account, Movement moved, Set<String> references) {
             TransactionType type = type(moved);
             if (type == null || moved.quantity == null || moved.quantity.signum() <= 0
                     || (moved.tradeDate == null && moved.settleDate == null)) {
@@ -194,18 +158,8 @@ public final class Mt536Format implements CustodianFormat {
                         + " positive posted quantity (:36B::PSTA) and a trade or settlement date (:98A::TRAD/ESET)");
                 return Optional.empty();
             }
-            if (moved.isin == null || !IsinCheck.isValid(moved.isin)) {
-                failure(moved.isinLine, "35B", "'" + moved.isin + "' is not a valid ISIN");
-                return Optional.empty();
-            }
-            SecurityIdentifier identifier = new SecurityIdentifier(SecurityIdentifier.Scheme.ISIN, moved.isin);
-            Optional<SecurityId> security = context.securities().resolve(identifier);
+            Optional<SecurityId> security = security(moved.isin, moved.isinLine, "MT536 movement");
             if (security.isEmpty()) {
-                if (queued.add(identifier)) {
-                    context.securities().queueForReview(identifier, file, moved.isinLine, "MT536 movement");
-                }
-                failure(moved.isinLine, "35B", "unknown security " + identifier
-                        + ": the security master does not know it; queued for review");
                 return Optional.empty();
             }
             if (moved.reference != null && !references.add(moved.reference)) {
@@ -236,8 +190,5 @@ public final class Mt536Format implements CustodianFormat {
             return null;
         }
 
-        private void failure(long line, String field, String reason) {
-            failures.add(new ParseFailure(file, line, field, reason));
-        }
     }
 }

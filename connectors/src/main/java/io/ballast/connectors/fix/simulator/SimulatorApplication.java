@@ -12,7 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import quickfix.Application;
+import quickfix.ApplicationAdapter;
 import quickfix.FieldNotFound;
 import quickfix.Group;
 import quickfix.IncorrectTagValue;
@@ -43,7 +43,7 @@ import quickfix.field.TradeDate;
  * delay waits on that thread's scheduler instead of holding up the session. Chance is drawn when an order arrives
  * (see {@link ExecutionPlanner}), so a run with the same seed and the same orders gives the same executions.
  */
-final class SimulatorApplication implements Application, AutoCloseable {
+final class SimulatorApplication extends ApplicationAdapter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SimulatorApplication.class);
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
@@ -96,21 +96,6 @@ final class SimulatorApplication implements Application, AutoCloseable {
     @Override
     public void onLogout(SessionID sessionId) {
         LOG.info("simulator session {} logged out", sessionId);
-    }
-
-    @Override
-    public void toAdmin(Message message, SessionID sessionId) {
-        // Nothing to add to session-level messages.
-    }
-
-    @Override
-    public void fromAdmin(Message message, SessionID sessionId) {
-        // Session-level messages need no answer beyond QuickFIX/J's own.
-    }
-
-    @Override
-    public void toApp(Message message, SessionID sessionId) {
-        // Outgoing messages are complete as built.
     }
 
     @Override

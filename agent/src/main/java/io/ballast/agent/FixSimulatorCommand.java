@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,12 +83,7 @@ final class FixSimulatorCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ballast fix-simulator: " + e.getMessage());
             return Main.INVALID_CONFIG;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "ballast-fix-simulator-shutdown"));
-        stopped.await();
+        UntilStopped.await(simulator::close, "ballast-fix-simulator-shutdown");
         return 0;
     }
 

@@ -5,9 +5,7 @@ import io.ballast.agent.config.ConfigException;
 import io.ballast.agent.config.ConfigLoader;
 import io.ballast.agent.runtime.AgentRuntime;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,7 +25,6 @@ final class RunCommand implements Callable<Integer> {
             System.err.println(e.getMessage());
             return Main.INVALID_CONFIG;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
         AgentRuntime agent;
         try {
             agent = AgentRuntime.start(config, MarketClock.system());
@@ -35,11 +32,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.println("ballast run: the agent did not start: " + e.getMessage());
             return Main.STAGE_FAILED;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            agent.close();
-            stopped.countDown();
-        }, "ballast-shutdown"));
-        stopped.await();
+        UntilStopped.await(agent::close, "ballast-shutdown");
         return 0;
     }
 }

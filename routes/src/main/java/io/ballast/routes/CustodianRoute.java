@@ -5,6 +5,7 @@ import io.ballast.connectors.custodian.ParseContext;
 import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.ParseFailure;
 import io.ballast.domain.ParseResult;
+import io.ballast.domain.ReconBreak;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.LoadRefusedException;
 import io.ballast.ledger.LoadResult;
@@ -128,18 +129,18 @@ public class CustodianRoute extends RouteBuilder {
             exchange.getIn().setBody(null);
             return;
         }
-        long errors = result.breaks().stream().filter(b -> b.type().isError()).count();
+        List<ReconBreak> errors = result.breaks().stream().filter(b -> b.type().isError()).toList();
         LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks, {} timing"
                 + " differences", custodian, file, result.asOf(), result.accounts(), result.lots(),
-                result.households().size(), errors, result.breaks().size() - errors);
+                result.households().size(), errors.size(), result.breaks().size() - errors.size());
         recon.publishAfterLoad(result, custodian, file, reports);
-        result.breaks().stream().filter(b -> b.type().isError()).forEach(b -> LOG.warn(
+        errors.forEach(b -> LOG.warn(
                 "{}: {} break in {}: account {} {} expected {} custodian {} {}", custodian, b.type(), file,
                 b.account().masked(), b.security() == null ? "cash" : b.security(), b.expected().toPlainString(),
                 b.actual().toPlainString(), b.detail()));
         exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, file, result.asOf(),
                 LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
-                (int) errors)));
+                errors.size())));
     }
 
     private void writeFailureReport(Exchange exchange) {

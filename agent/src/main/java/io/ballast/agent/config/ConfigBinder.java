@@ -139,7 +139,7 @@ final class ConfigBinder {
         Map<String, String> householdModels = new LinkedHashMap<>();
         node.get("householdModels").forEachEntry((household, model) -> householdModels.put(household, model.asText()));
         return new OptimizerSettings(policy(node.get("policy")),
-                node.has("riskModelFile") ? node.get("riskModelFile").asText() : null, list(node.get("models"), this::model),
+                text(node.get("riskModelFile")), list(node.get("models"), this::model),
                 node.get("defaultModel").asText(), householdModels);
     }
 

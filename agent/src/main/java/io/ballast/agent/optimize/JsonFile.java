@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,20 +47,26 @@ final class JsonFile {
 
     /** Reads {@code file} as {@code form} and hands both the value and the file, for locating later refusals. */
     static <T> Bound<T> read(Path file, Class<T> form) throws InputException {
-        JsonFile json = new JsonFile(file, index(file));
+        String text;
         try {
-            return new Bound<>(MAPPER.readValue(file.toFile(), form), json);
-        } catch (JsonMappingException e) {
-            // The index places the value itself; Jackson's location may be past it, at the end of its object.
-            throw json.refuse(JsonPaths.of(e), reason(e));
+            text = Files.readString(file);
         } catch (IOException e) {
             throw unreadable(file, e);
         }
+        JsonFile json = new JsonFile(file, index(file, text));
+        try {
+            return new Bound<>(MAPPER.readValue(text, form), json);
+        } catch (JsonMappingException e) {
+            // The index places the value itself; Jackson's location may be past it, at the end of its object.
+            throw json.refuse(JsonPaths.of(e), reason(e));
+        } catch (JsonProcessingException e) {
+            throw refusal(file, e.getLocation(), null, "invalid JSON: " + e.getOriginalMessage());
+        }
     }
 
-    private static LineIndex index(Path file) throws InputException {
+    private static LineIndex index(Path file, String text) throws InputException {
         try {
-            return LineIndex.of(file, MAPPER);
+            return LineIndex.of(text, MAPPER);
         } catch (JsonProcessingException e) {
             throw refusal(file, e.getLocation(), null, "invalid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

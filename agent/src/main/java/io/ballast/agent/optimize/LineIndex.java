@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,10 +19,10 @@ final class LineIndex {
         this.starts = starts;
     }
 
-    /** Reads the whole file once; a syntax error surfaces here, with its location. */
-    static LineIndex of(Path file, ObjectMapper mapper) throws IOException {
+    /** Walks the whole text once; a syntax error surfaces here, with its location. */
+    static LineIndex of(String text, ObjectMapper mapper) throws IOException {
         Map<JsonPointer, JsonLocation> starts = new HashMap<>();
-        try (JsonParser parser = mapper.createParser(Files.newBufferedReader(file))) {
+        try (JsonParser parser = mapper.createParser(text)) {
             while (parser.nextToken() != null) {
                 starts.putIfAbsent(parser.getParsingContext().pathAsPointer(), parser.currentTokenLocation());
             }

@@ -13,10 +13,10 @@ import java.util.Map;
 /**
  * Restores each account's cash reserve after rounding and the minimum-trade filter took some sales away: first by
  * cutting the account's buys (largest first), then, if the account must raise cash, by selling more whole shares
- * (lots already being sold first, then the least tax per dollar raised), never past the gains budget. Extra
- * sales never wash: a loss lot is only
- * sold if its security is allowed to be sold at a loss and is bought nowhere in the proposal. Cutting buys leaves
- * an account short only once all its buys are gone, so extra sales never sell what the account buys.
+ * (lots already being sold first, then the least tax per dollar raised), never past the gains budget. Extra sales
+ * never wash: a loss lot is only sold if its security is allowed to be sold at a loss and is bought nowhere in the
+ * proposal. Cutting buys leaves an account short only once all its buys are gone, so extra sales never sell what
+ * the account buys.
  */
 final class CashReserveRepair {
     private final HouseholdView view;

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,14 +34,12 @@ final class ConstraintNotes {
             if (policy.restricted().contains(security)) {
                 notes.add("restricted: " + security + " is never bought");
             }
-            RecentTrade lossSale = rules.identical(security).stream().map(rules.window().lossSales()::get)
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+            RecentTrade lossSale = inWashGroup(security, rules.window().lossSales());
             if (lossSale != null && view.inModel(security)) {
                 notes.add("wash sale: " + security + " not bought in any account (" + lossSale.security()
                         + " sold at a loss in " + lossSale.account() + " on " + lossSale.tradeDate() + ")");
             }
-            RecentTrade buy = rules.identical(security).stream().map(rules.window().buys()::get)
-                    .filter(Objects::nonNull).findFirst().orElse(null);
+            RecentTrade buy = inWashGroup(security, rules.window().buys());
             if (buy != null && hasLossLots(security)) {
                 notes.add("wash sale: loss lots of " + security + " kept (" + buy.security() + " bought in "
                         + buy.account() + " on " + buy.tradeDate() + ")");
@@ -72,6 +71,11 @@ final class ConstraintNotes {
             notes.add("risk: " + uncovered + " is not in the risk model; taken as uncorrelated at 20% volatility");
         }
         return notes;
+    }
+
+    /** The recent trade of the security or of one substantially identical to it, or null. */
+    private RecentTrade inWashGroup(SecurityId security, Map<SecurityId, RecentTrade> recent) {
+        return rules.identical(security).stream().map(recent::get).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private String names(SecurityId group) {

@@ -78,7 +78,7 @@ public final class HouseholdOptimizer {
         int toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk).apply(trades);
         int pruned = new TradePruning(view, rules, tax, policy, risk).apply(trades);
 
-List<String> notes = new ArrayList<>(new ConstraintNotes(view, rules, policy, risk).write(trades));
+        List<String> notes = new ArrayList<>(new ConstraintNotes(view, rules, policy, risk).write(trades));
         if (netted > 0) {
             notes.add("netting: " + netted + " securities both bought and sold in one account were netted");
         }

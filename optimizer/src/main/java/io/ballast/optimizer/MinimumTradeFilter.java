@@ -1,6 +1,5 @@
 package io.ballast.optimizer;
 
-import io.ballast.domain.LotId;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,11 +18,7 @@ final class MinimumTradeFilter {
         int dropped = 0;
         for (var sale : trades.salesByPosition().entrySet()) {
             if (isBelowMinimum(sale.getKey(), sale.getValue())) {
-                List<LotId> lots = trades.sales().keySet().stream()
-                        .filter(id -> new Position(view.lot(id).account(), view.lot(id).security())
-                                .equals(sale.getKey()))
-                        .toList();
-                lots.forEach(id -> trades.sell(id, BigDecimal.ZERO));
+                trades.lotsSold(sale.getKey()).forEach(lot -> trades.sell(lot.id(), BigDecimal.ZERO));
                 dropped++;
             }
         }

@@ -11,10 +11,8 @@ import io.ballast.domain.LotId;
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -92,15 +90,13 @@ final class RiskProgram {
         }
 
         List<SecurityId> securities = risk.securities();
-        Map<SecurityId, BigDecimal> held = view.sharesBySecurity();
+        double[] start = risk.activeWeights(view, view.sharesBySecurity());
         int[] active = new int[securities.size()];
         List<MPConstraintProto.Builder> activeRows = new ArrayList<>();
         for (int s = 0; s < securities.size(); s++) {
-            SecurityId security = securities.get(s);
             active[s] = variable(model, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 0, false);
-            double start = (held.getOrDefault(security, BigDecimal.ZERO).doubleValue()
-                    * price(security) - view.targetValue(security).doubleValue()) / value;
-            MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(start).setUpperBound(start);
+            MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(start[s])
+                    .setUpperBound(start[s]);
             row.addVarIndex(active[s]).addCoefficient(1);
             activeRows.add(row);
         }

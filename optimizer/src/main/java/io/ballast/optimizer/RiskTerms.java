@@ -2,6 +2,7 @@ package io.ballast.optimizer;
 
 import io.ballast.domain.RiskModel;
 import io.ballast.domain.SecurityId;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -143,18 +144,26 @@ final class RiskTerms {
         return result;
     }
 
+    /**
+     * The change in TE² when the active weight of one security moves by {@code weight}, given Σ a before the move
+     * ({@link #covarianceWith}): 2 w (Σ a)_s + w² Σ_ss.
+     */
+    double varianceChange(double[] covariance, int security, double weight) {
+        return 2 * weight * covariance[security] + weight * weight * covariance(security, security);
+    }
+
     /** Securities of the household the risk model does not cover. */
     List<SecurityId> uncovered() {
         return Collections.unmodifiableList(uncovered);
     }
 
     /** Active weights from shares held per security: (value held − target value) / V. */
-    double[] activeWeights(HouseholdView view, Map<SecurityId, java.math.BigDecimal> shares) {
+    double[] activeWeights(HouseholdView view, Map<SecurityId, BigDecimal> shares) {
         double value = view.totalValue().doubleValue();
         double[] active = new double[securities.size()];
         for (int s = 0; s < securities.size(); s++) {
             SecurityId security = securities.get(s);
-            double held = shares.getOrDefault(security, java.math.BigDecimal.ZERO).doubleValue()
+            double held = shares.getOrDefault(security, BigDecimal.ZERO).doubleValue()
                     * view.price(security).doubleValue();
             active[s] = (held - view.targetValue(security).doubleValue()) / value;
         }

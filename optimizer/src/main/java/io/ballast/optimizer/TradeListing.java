@@ -4,7 +4,6 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.LotPick;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.Side;
-import io.ballast.domain.TaxLot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +33,7 @@ final class TradeListing {
         return listed;
     }
 
-    private List<LotPick> picks(TradeSet trades, Position position) {
-        List<LotPick> picks = new ArrayList<>();
-        trades.sales().forEach((id, shares) -> {
-            TaxLot lot = view.lot(id);
-            if (lot.account().equals(position.account()) && lot.security().equals(position.security())) {
-                picks.add(new LotPick(id, shares));
-            }
-        });
-        return picks;
+    private static List<LotPick> picks(TradeSet trades, Position position) {
+        return trades.lotsSold(position).stream().map(lot -> new LotPick(lot.id(), trades.sold(lot.id()))).toList();
     }
 }

@@ -3,7 +3,6 @@ package io.ballast.optimizer;
 import io.ballast.domain.Policy;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Drops whole trades that do not pay for themselves: one at a time, the trade (a buy, or a position's sale over all
@@ -51,8 +50,7 @@ final class TradePruning {
         for (var buy : trades.buys().entrySet()) {
             double dollars = buy.getValue().multiply(view.price(buy.getKey().security())).doubleValue();
             int s = risk.index(buy.getKey().security());
-            double w = -dollars / value;
-            double change = lambdaTimesValue * (2 * w * covariance[s] + w * w * risk.covariance(s, s))
+            double change = lambdaTimesValue * risk.varianceChange(covariance, s, -dollars / value)
                     - costRate * dollars - ticket;
             if (change < bestChange) {
                 best = buy.getKey();
@@ -65,7 +63,7 @@ final class TradePruning {
             BigDecimal raised = sale.getValue().multiply(view.price(position.security()));
             BigDecimal saleGain = BigDecimal.ZERO;
             double taxSaved = 0;
-            for (TaxLot lot : lotsSold(trades, position)) {
+            for (TaxLot lot : trades.lotsSold(position)) {
                 BigDecimal shares = trades.sold(lot.id());
                 taxSaved += shares.multiply(tax.perShare(lot)).doubleValue();
                 if (view.isTaxable(lot.account())) {
@@ -77,8 +75,7 @@ final class TradePruning {
                 continue;
             }
             int s = risk.index(position.security());
-            double w = raised.doubleValue() / value;
-            double change = lambdaTimesValue * (2 * w * covariance[s] + w * w * risk.covariance(s, s))
+            double change = lambdaTimesValue * risk.varianceChange(covariance, s, raised.doubleValue() / value)
                     - policy.taxWeight().doubleValue() * taxSaved - costRate * raised.doubleValue() - ticket;
             if (change < bestChange) {
                 best = position;
@@ -90,16 +87,10 @@ final class TradePruning {
             return false;
         }
         if (bestIsSale) {
-            lotsSold(trades, best).forEach(lot -> trades.sell(lot.id(), BigDecimal.ZERO));
+            trades.lotsSold(best).forEach(lot -> trades.sell(lot.id(), BigDecimal.ZERO));
         } else {
             trades.buy(best, BigDecimal.ZERO);
         }
         return true;
-    }
-
-    private List<TaxLot> lotsSold(TradeSet trades, Position position) {
-        return trades.sales().keySet().stream().map(view::lot)
-                .filter(lot -> lot.account().equals(position.account()) && lot.security().equals(position.security()))
-                .toList();
     }
 }

@@ -6,6 +6,7 @@ import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -64,6 +65,13 @@ final class TradeSet {
             byPosition.merge(new Position(lot.account(), lot.security()), quantity, BigDecimal::add);
         });
         return byPosition;
+    }
+
+    /** The lots this position's sale takes shares from, in lot order. */
+    List<TaxLot> lotsSold(Position position) {
+        return sales.keySet().stream().map(view::lot)
+                .filter(lot -> lot.account().equals(position.account()) && lot.security().equals(position.security()))
+                .toList();
     }
 
     /** Whether any account buys any of these securities. */

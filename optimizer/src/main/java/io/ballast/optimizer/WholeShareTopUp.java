@@ -222,10 +222,10 @@ final class WholeShareTopUp {
         double wb = buy == null ? 0 : buy.value() / value;
         double change = 0;
         if (s >= 0) {
-            change += 2 * ws * covariance[s] + ws * ws * risk.covariance(s, s);
+            change += risk.varianceChange(covariance, s, ws);
         }
         if (b >= 0) {
-            change += 2 * wb * covariance[b] + wb * wb * risk.covariance(b, b);
+            change += risk.varianceChange(covariance, b, wb);
         }
         if (s >= 0 && b >= 0) {
             change += 2 * ws * wb * risk.covariance(s, b);

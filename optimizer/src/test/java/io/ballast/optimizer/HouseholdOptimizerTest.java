@@ -219,9 +219,7 @@ class HouseholdOptimizerTest {
                 .recent("T", "AAA", Side.SELL, TODAY.minusDays(10), "40", "-800")
                 .snapshot();
         Policy plain = Policies.plain();
-        Policy grouped = new Policy(plain.taxRates(), plain.taxWeight(), plain.riskAversion(), plain.driftTolerance(),
-                plain.costBps(), plain.ticketCost(), plain.minTradeValue(), plain.cashReserve(), plain.restricted(),
-                plain.washSaleDays(), null, List.of(Set.of(SecurityId.of("AAA"), SecurityId.of("BBB"))));
+        Policy grouped = Policies.withIdentical(plain, Set.of(SecurityId.of("AAA"), SecurityId.of("BBB")));
 
         assertThat(buy(optimize(snapshot, plain), "IRA", "BBB").quantity()).isEqualByComparingTo("100");
         Proposal blocked = optimize(snapshot, grouped);
@@ -237,10 +235,7 @@ class HouseholdOptimizerTest {
                 .price("AAA", "100").price("BBB", "100").target("AAA", "0.5").target("BBB", "0.5")
                 .lot("GAIN", "T", "AAA", "200", "50", LONG_AGO)
                 .snapshot();
-        Policy plain = Policies.plain();
-        Policy budget = new Policy(plain.taxRates(), plain.taxWeight(), plain.riskAversion(), plain.driftTolerance(),
-                plain.costBps(), plain.ticketCost(), plain.minTradeValue(), plain.cashReserve(), plain.restricted(),
-                plain.washSaleDays(), new BigDecimal("1000"), List.of());
+        Policy budget = Policies.withGainsBudget(Policies.plain(), new BigDecimal("1000"));
 
         Proposal proposal = optimize(snapshot, budget);
 

@@ -31,6 +31,20 @@ final class Policies {
                 policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical());
     }
 
+    /** The same policy with a cap on the net gain a proposal may realise. */
+    static Policy withGainsBudget(Policy policy, BigDecimal gainsBudget) {
+        return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
+                policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
+                policy.washSaleDays(), gainsBudget, policy.substantiallyIdentical());
+    }
+
+    /** The same policy with one group of substantially identical securities. */
+    static Policy withIdentical(Policy policy, Set<SecurityId> group) {
+        return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
+                policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
+                policy.washSaleDays(), policy.gainsBudget(), List.of(group));
+    }
+
     /** No tolerance, minimum trade or reserve to blur a hand-checked answer. */
     static Policy plain() {
         return of("1", "0", "0", "0", Set.of());

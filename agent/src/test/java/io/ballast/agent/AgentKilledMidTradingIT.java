@@ -30,31 +30,69 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The built agent, killed with SIGKILL while its orders are being filled and started again on the same ledger
  * (PostgreSQL, read by this test while the agent runs) and broker journal: the counterparty receives every order
- * exactly once, every order ends filled and allocated, and the agent asked after the orders it was unsure of. Then
- * the counterparty busts a fill of a block already allocated: the agent takes the allocation back and allocates the
- * block again at its new average price.
+ * exactly once, every order ends filled and allocated, and the agent asked after the orders it was unsure of.
+ * <ul>
+ * <li>With the default {@code resetOnLogon: true} the fills sent while the agent was down come back as the
+ * cumulative figures of the status answers.</li>
+ * <li>With {@code resetOnLogon: false} they come back one by one through the resend the agent asks for at logon,
+ * each with its ExecID; then the counterparty busts a fill of a block already allocated, and the agent takes the
+ * allocation back and allocates the block again at its new average price.</li>
+ * </ul>
  */
 class AgentKilledMidTradingIT {
     private static final Path JAR = Path.of("target", "ballast.jar").toAbsolutePath();
     private static final Duration WAIT = Duration.ofMinutes(3);
+    private static final String RESET_ON_LOGON_DEFAULT = "# resetOnLogon: true";
 
     @TempDir
     Path directory;
 
-    @ParameterizedTest
-    @ValueSource(strings = {"FIX.4.2", "FIX.4.4"})
-    void noOrderIsSentTwiceAndNoFillIsLost(String beginString) throws Exception {
+    @Test
+    void withSequenceNumbersResetTheStatusAnswersRecoverTheFillsMissed() throws Exception {
+        killMidTradingAndRestart("FIX.4.2", true, (ledger, broker) -> {
+        });
+    }
+
+    @Test
+    void withSequenceNumbersKeptTheMissedFillsAreResentAndABustIsReallocated() throws Exception {
+        killMidTradingAndRestart("FIX.4.4", false, (ledger, broker) -> {
+            assertThat(count(ledger, "SELECT COUNT(*) FROM block_order b WHERE b.cum_qty <> (SELECT"
+                    + " COALESCE(SUM(e.last_qty), 0) FROM execution e WHERE e.block_id = b.id AND e.exec_type ="
+                    + " 'TRADE')")).as("every fill arrived with its ExecID, the missed ones through the resend")
+                    .isZero();
+            String busted = strings(ledger, "SELECT clordid FROM block_order WHERE side = 'BUY' ORDER BY clordid")
+                    .get(0);
+            BigDecimal before = decimal(ledger, "SELECT avg_px FROM block_order WHERE clordid = '" + busted + "'");
+            assertThat(broker.bustLastFill(busted)).isTrue();
+            await().atMost(WAIT).until(() -> decimal(ledger, "SELECT avg_px FROM block_order WHERE clordid = '"
+                    + busted + "'").compareTo(before) != 0 && allDone(ledger));
+            assertThat(count(ledger, "SELECT COUNT(*) FROM allocation a JOIN block_order b ON b.id = a.block_id"
+                    + " WHERE b.clordid = '" + busted + "' AND a.avg_price <> b.avg_px")).as("re-allocated")
+                    .isZero();
+            assertThat(count(ledger, "SELECT COUNT(*) FROM order_event e JOIN block_order b ON b.id = e.block_id"
+                    + " WHERE b.clordid = '" + busted + "' AND e.event = 'TRADE_CANCEL' AND e.applied"))
+                    .isEqualTo(1);
+        });
+    }
+
+    /** What a scenario checks once the restarted agent has filled and allocated every order. */
+    private interface AfterRecovery {
+        void check(String ledger, FixSimulator broker) throws Exception;
+    }
+
+    private void killMidTradingAndRestart(String beginString, boolean resetOnLogon, AfterRecovery after)
+            throws Exception {
         Path outbox = Files.createDirectories(directory.resolve("custodian").resolve("outbox"));
         CustodianSnapshot book = DemoBook.generate(4, 11, LocalDate.now(MarketClock.system()).minusDays(1));
         Map<String, BigDecimal> prices = DemoBook.closingPrices(book);
-        String ledger = DemoConfigs.freshPostgresDatabase("killed_" + beginString.replace(".", "").toLowerCase(java.util.Locale.ROOT));
+        String ledger = DemoConfigs.freshPostgresDatabase("killed_" + beginString.replace(".", "")
+                .toLowerCase(java.util.Locale.ROOT) + (resetOnLogon ? "_reset" : "_kept"));
         try (EmbeddedSftpServer sftp = new EmbeddedSftpServer(new SftpServerConfig(0, outbox.getParent(), "ballast",
                 "demo-only-password", null, directory.resolve("host-key")));
                 FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
@@ -64,14 +102,15 @@ class AgentKilledMidTradingIT {
             broker.start();
             Path knownHosts = directory.resolve("known_hosts");
             sftp.writeKnownHosts(knownHosts);
-            Path config = Files.writeString(directory.resolve("ballast.yaml"),
-                    Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8)
-                            .replace("port: 2222", "port: " + sftp.port())
-                            .replace("port: 9880", "port: " + broker.port())
-                            .replace("beginString: FIX.4.4", "beginString: " + beginString)
-                            .replace("data/demo/known_hosts", knownHosts.toString())
-                            + "database:\n  url: " + ledger + "\n  username: postgres\n",
-                    StandardCharsets.UTF_8);
+            String demoConfig = Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8);
+            assertThat(demoConfig).contains(RESET_ON_LOGON_DEFAULT);
+            Path config = Files.writeString(directory.resolve("ballast.yaml"), demoConfig
+                    .replace("port: 2222", "port: " + sftp.port())
+                    .replace("port: 9880", "port: " + broker.port())
+                    .replace("beginString: FIX.4.4", "beginString: " + beginString)
+                    .replace(RESET_ON_LOGON_DEFAULT, "resetOnLogon: " + resetOnLogon)
+                    .replace("data/demo/known_hosts", knownHosts.toString())
+                    + "database:\n  url: " + ledger + "\n  username: postgres\n", StandardCharsets.UTF_8);
 
             Process first = start(config, "first.txt");
             try {
@@ -99,23 +138,7 @@ class AgentKilledMidTradingIT {
                     assertThat(count(ledger, "SELECT COUNT(*) FROM order_event WHERE event = 'STATUS_REQUESTED'"))
                             .as("orders in flight at the kill were asked about").isPositive();
                 }
-
-                // a purchase whose every fill the agent received (fills lost while it was down came back as the
-                // cumulative figures of a status answer, without their ExecIDs)
-                String busted = strings(ledger, "SELECT b.clordid FROM block_order b WHERE b.side = 'BUY' AND (SELECT"
-                        + " SUM(e.last_qty) FROM execution e WHERE e.block_id = b.id AND e.exec_type = 'TRADE')"
-                        + " = b.cum_qty ORDER BY b.clordid").get(0);
-                BigDecimal before = decimal(ledger, "SELECT avg_px FROM block_order WHERE clordid = '" + busted
-                        + "'");
-                assertThat(broker.bustLastFill(busted)).isTrue();
-                await().atMost(WAIT).until(() -> decimal(ledger, "SELECT avg_px FROM block_order WHERE clordid = '"
-                        + busted + "'").compareTo(before) != 0 && allDone(ledger));
-                assertThat(count(ledger, "SELECT COUNT(*) FROM allocation a JOIN block_order b ON b.id = a.block_id"
-                        + " WHERE b.clordid = '" + busted + "' AND a.avg_price <> b.avg_px")).as("re-allocated")
-                        .isZero();
-                assertThat(count(ledger, "SELECT COUNT(*) FROM order_event e JOIN block_order b ON b.id = e.block_id"
-                        + " WHERE b.clordid = '" + busted + "' AND e.event = 'TRADE_CANCEL' AND e.applied"))
-                        .isEqualTo(1);
+                after.check(ledger, broker);
             } finally {
                 second.destroy();
             }

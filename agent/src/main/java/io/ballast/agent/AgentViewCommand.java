@@ -10,9 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * A read-only view for traders and operations: asks the running agent of the configuration over HTTP and, when
- * none answers, reads its ledger. An invalid configuration exits {@link Main#INVALID_CONFIG}; a view that cannot be
- * shown exits {@link Main#STAGE_FAILED} with the reason.
+ * A command for traders and operations: asks the running agent of the configuration over HTTP and, for the
+ * read-only views, reads its ledger when none answers. An invalid configuration exits {@link Main#INVALID_CONFIG};
+ * a view that cannot be shown or an action that is refused exits {@link Main#STAGE_FAILED} with the reason.
  */
 abstract class AgentViewCommand implements Callable<Integer> {
     @Mixin
@@ -36,7 +36,7 @@ abstract class AgentViewCommand implements Callable<Integer> {
             try (AgentOrLedger source = new AgentOrLedger(loaded, MarketClock.system())) {
                 return show(source, out, err);
             } catch (RuntimeException e) {
-                err.println("ballast " + spec.name() + ": " + e.getMessage());
+                err.println(spec.qualifiedName() + ": " + e.getMessage());
                 return Main.STAGE_FAILED;
             }
         } finally {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "orders", mixinStandardHelpOptions = true,
         description = "Shows the blotter of a trade date: block orders, their fills, average price and status. "
-                + "Asks the running agent; when none answers, reads the ledger.")
+                + "Asks the running agent; when none answers, reads the ledger.",
+        subcommands = {CancelOrderCommand.class, ReplaceOrderCommand.class})
 final class OrdersCommand extends AgentViewCommand {
     @Option(names = "--date", paramLabel = "DATE", description = "trade date, such as 2026-11-25 (default: today)")
     private LocalDate date;

@@ -120,19 +120,36 @@ public class OrderDispatcher {
         }
     }
 
-    /** Asks the counterparty to cancel what is left of the order; the request is persisted first. */
+    /**
+     * Asks the counterparty to cancel what is left of the order; the request is persisted first.
+     *
+     * @throws FixSendException when the session is not logged on (nothing is recorded then)
+     */
     public synchronized ClOrdId cancel(ClOrdId order) {
+        requireLoggedOn("cancel " + order);
         OrderRequest request = orders.requestCancel(order);
         orders.markRequestSent(request.clOrdId(), gateway.cancel(session, request.clOrdId(), request.order()));
         LOG.info("asked {} to cancel {} ({})", session, request.origClOrdId(), request.clOrdId());
         return request.clOrdId();
     }
 
-    /** Asks the counterparty for a new quantity and/or limit (null: unchanged); the request is persisted first. */
+    /**
+     * Asks the counterparty for a new quantity and/or limit (null: unchanged); the request is persisted first.
+     *
+     * @throws FixSendException when the session is not logged on (nothing is recorded then)
+     */
     public synchronized ClOrdId replace(ClOrdId order, BigDecimal quantity, BigDecimal limitPrice) {
+        requireLoggedOn("replace " + order);
         OrderRequest request = orders.requestReplace(order, quantity, limitPrice);
         orders.markRequestSent(request.clOrdId(), gateway.replace(session, request.origClOrdId(), request.order()));
         LOG.info("asked {} to replace {} by {}", session, request.origClOrdId(), request.clOrdId());
         return request.clOrdId();
+    }
+
+    /** A request made while the session is down would be recorded but never sent: refuse it before recording. */
+    private void requireLoggedOn(String what) {
+        if (gateway.status().stream().noneMatch(status -> status.name().equals(session) && status.loggedOn())) {
+            throw new FixSendException("cannot " + what + ": FIX session " + session + " is not logged on");
+        }
     }
 }

@@ -1,7 +1,7 @@
 package io.ballast.agent.config;
 
 /**
- * The agent's read-only HTTP endpoints.
+ * The agent's HTTP endpoints: views, and order cancel/replace on a loopback host.
  *
  * @param port 0 picks a free port
  */

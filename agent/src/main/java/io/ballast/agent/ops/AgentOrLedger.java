@@ -45,13 +45,23 @@ public final class AgentOrLedger implements AutoCloseable {
 
     /** The agent's answer to a GET of {@code pathAndQuery}; empty when no agent answers. */
     public Optional<AgentAnswer> ask(String pathAndQuery) throws InterruptedException {
+        return send(pathAndQuery, "GET");
+    }
+
+    /** The agent's answer to a POST of {@code pathAndQuery} (an order action); empty when no agent answers. */
+    public Optional<AgentAnswer> post(String pathAndQuery) throws InterruptedException {
+        return send(pathAndQuery, "POST");
+    }
+
+    private Optional<AgentAnswer> send(String pathAndQuery, String method) throws InterruptedException {
         Optional<String> url = agentUrl();
         if (url.isEmpty()) {
             return Optional.empty();
         }
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url.get() + pathAndQuery))
-                    .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(30)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
             return Optional.of(new AgentAnswer(response.statusCode(), response.body()));
         } catch (ConnectException | HttpTimeoutException e) {
             return Optional.empty();

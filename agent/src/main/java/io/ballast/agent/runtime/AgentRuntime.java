@@ -127,7 +127,7 @@ public final class AgentRuntime implements AutoCloseable {
             gateway.start();
             if (config.http().enabled()) {
                 http = OpsHttpServer.start(config.http().host(), config.http().port(), config.agent().name(),
-                        new LedgerViews(dataSource, config.fixSessions(), clock), gateway::status);
+                        new LedgerViews(dataSource, config.fixSessions(), clock), gateway::status, dispatcher);
                 started.add(http);
             }
             LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),

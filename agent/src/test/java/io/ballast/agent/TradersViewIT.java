@@ -125,6 +125,10 @@ class TradersViewIT {
                         .isGreaterThanOrEqualTo(order.get("quantity").asInt() >= 3 ? 3 : 1);
             }
 
+            String metrics = body(url + "/metrics", 200);
+            assertThat(metrics).contains("ballast_fix_sessions_logged_on{agent=", "ballast_intake_rows_total{",
+                    "jvm_memory_used_bytes{", "camel_exchanges_total{");
+
             JsonNode recon = get(url + "/recon", 200);
             assertThat(recon.get("asOf").asText()).isEqualTo("2026-11-25");
             assertThat(recon.get("breaks").asInt()).isZero();

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running agent's HTTP endpoints (JDK HTTP server). To read: {@code GET /health}, {@code /sessions},
- * {@code /orders?date=}, {@code /recon?asOf=&format=}; JSON unless a report format is asked for. To act on a working
+ * {@code /orders?date=}, {@code /recon?asOf=&format=}; JSON unless a report format is asked for; {@code /metrics} in
+ * the Prometheus text format. To act on a working
  * order: {@code POST /orders/{ClOrdID}/cancel} and {@code POST /orders/{ClOrdID}/replace?quantity=&limit=}, served
  * only when the server listens on a loopback address, as they carry no authentication of their own.
  */
@@ -46,11 +47,12 @@ public final class OpsHttpServer implements AutoCloseable {
     }
 
     /**
-     * Listens on the host and port (0 for a free one) and answers from the views and the live FIX sessions; order
-     * actions go to the desk.
+     * Listens on the host and port (0 for a free one) and answers from the views, the live FIX sessions and the
+     * meters (Prometheus text); order actions go to the desk.
      */
     public static OpsHttpServer start(String host, int port, String agentName, LedgerViews views,
-            Supplier<List<FixSessionStatus>> sessions, OrderDispatcher desk) throws IOException {
+            Supplier<List<FixSessionStatus>> sessions, OrderDispatcher desk, Supplier<String> metrics)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(host, port), 0);
         boolean loopback = server.getAddress().getAddress().isLoopbackAddress();
         server.createContext("/health", exchange -> answer(exchange, () -> {
@@ -58,6 +60,10 @@ public final class OpsHttpServer implements AutoCloseable {
             List<FixSessionStatus> live = sessions.get();
             return Response.json(Json.write(new Health("UP", agentName,
                     live.stream().filter(FixSessionStatus::loggedOn).count(), live.size())));
+        }));
+        server.createContext("/metrics", exchange -> answer(exchange, () -> {
+            requireGet(exchange);
+            return new Response(200, "text/plain; version=0.0.4", metrics.get());
         }));
         server.createContext("/sessions", exchange -> answer(exchange, () -> {
             requireGet(exchange);

@@ -91,10 +91,14 @@ public final class AgentRuntime implements AutoCloseable {
             camel.bind("jms", BrokerConnection.jmsComponent(config.broker()));
             camel.init();
             CamelContext context = camel.getCamelContext();
+            AgentMetrics metrics = new AgentMetrics(config.agent().name());
+            started.add(metrics);
+            metrics.measureRoutes(context);
 
             OrderBook orders = new OrderBook(dataSource, clock);
             gateway = new FixGateway(fixSessions(config, data.resolve("fix"), dataSource),
                     new FixEventsToBroker(context.createProducerTemplate(), orders), clock);
+            metrics.measureSessions(gateway);
             FixSessionSettings session = config.fixSessions().get(0);
             OrderDispatcher dispatcher = new OrderDispatcher(orders, new AllocationInstructions(dataSource, clock),
                     gateway, session.name(), session.orderTerms());
@@ -127,7 +131,8 @@ public final class AgentRuntime implements AutoCloseable {
             gateway.start();
             if (config.http().enabled()) {
                 http = OpsHttpServer.start(config.http().host(), config.http().port(), config.agent().name(),
-                        new LedgerViews(dataSource, config.fixSessions(), clock), gateway::status, dispatcher);
+                        new LedgerViews(dataSource, config.fixSessions(), clock), gateway::status, dispatcher,
+                        metrics::scrape);
                 started.add(http);
             }
             LOG.info("agent {} started: {} custodian route(s), FIX session(s) {}", config.agent().name(),

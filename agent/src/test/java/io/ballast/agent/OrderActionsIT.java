@@ -16,8 +16,6 @@ import io.ballast.domain.CustodianSnapshot;
 import io.ballast.domain.OrderStatus;
 import io.ballast.ledger.BlockOrderView;
 import io.ballast.ledger.OrderBook;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
@@ -37,7 +35,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A trader cancels and replaces working orders with {@code ballast orders cancel|replace}, through the running
@@ -87,27 +84,27 @@ class OrderActionsIT {
                 BlockOrderView resized = working.get(1);
                 String smaller = resized.quantity().subtract(BigDecimal.ONE).toPlainString();
 
-                Cli cancel = cli("orders", "cancel", canceled, "--config", cliConfig.toString());
-                assertThat(cancel.exitCode).as(cancel.err).isZero();
-                assertThat(cancel.out).startsWith("cancel of " + canceled + " sent as ");
-                Cli replace = cli("orders", "replace", resized.clOrdId().value(), "--quantity", smaller, "--config",
+                Cli cancel = Cli.run("orders", "cancel", canceled, "--config", cliConfig.toString());
+                assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+                assertThat(cancel.out()).startsWith("cancel of " + canceled + " sent as ");
+                Cli replace = Cli.run("orders", "replace", resized.clOrdId().value(), "--quantity", smaller, "--config",
                         cliConfig.toString());
-                assertThat(replace.exitCode).as(replace.err).isZero();
-                assertThat(replace.out).startsWith("replace of " + resized.clOrdId() + " sent as ");
+                assertThat(replace.exitCode()).as(replace.err()).isZero();
+                assertThat(replace.out()).startsWith("replace of " + resized.clOrdId() + " sent as ");
                 await().atMost(WAIT).until(() -> status(orders, tradeDate, canceled) == OrderStatus.CANCELED
                         && quantity(orders, tradeDate, resized.clOrdId().value()).toPlainString().equals(smaller));
 
-                Cli again = cli("orders", "cancel", canceled, "--config", cliConfig.toString());
-                assertThat(again.exitCode).isEqualTo(Main.STAGE_FAILED);
-                assertThat(again.err).isEqualToIgnoringNewLines("order " + canceled + " not changed: order "
+                Cli again = Cli.run("orders", "cancel", canceled, "--config", cliConfig.toString());
+                assertThat(again.exitCode()).isEqualTo(Main.STAGE_FAILED);
+                assertThat(again.err()).isEqualToIgnoringNewLines("order " + canceled + " not changed: order "
                         + canceled + " is CANCELED; only an acknowledged working order can be canceled or replaced");
-                Cli tooBig = cli("orders", "replace", resized.clOrdId().value(), "--quantity", "1000000",
+                Cli tooBig = Cli.run("orders", "replace", resized.clOrdId().value(), "--quantity", "1000000",
                         "--config", cliConfig.toString());
-                assertThat(tooBig.exitCode).isEqualTo(Main.STAGE_FAILED);
-                assertThat(tooBig.err).contains("can be replaced with more than its 0 filled and at most the");
-                assertThat(cli("orders", "cancel", "NO-SUCH-ORDER", "--config", cliConfig.toString()).err)
+                assertThat(tooBig.exitCode()).isEqualTo(Main.STAGE_FAILED);
+                assertThat(tooBig.err()).contains("can be replaced with more than its 0 filled and at most the");
+                assertThat(Cli.run("orders", "cancel", "NO-SUCH-ORDER", "--config", cliConfig.toString()).err())
                         .contains("not changed: no block order NO-SUCH-ORDER");
-                assertThat(cli("orders", "replace", canceled, "--config", cliConfig.toString()).err)
+                assertThat(Cli.run("orders", "replace", canceled, "--config", cliConfig.toString()).err())
                         .as("a replace names what changes").contains("--quantity", "--limit");
                 HttpResponse<String> get = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
                         agent.httpUrl().orElseThrow() + "/orders/" + canceled + "/cancel")).build(),
@@ -115,9 +112,9 @@ class OrderActionsIT {
                 assertThat(get.statusCode()).as(get.body()).isEqualTo(405);
             }
         }
-        Cli stopped = cli("orders", "cancel", "ANY", "--config", cliConfig.toString());
-        assertThat(stopped.exitCode).isEqualTo(Main.STAGE_FAILED);
-        assertThat(stopped.err).contains("no agent answers at http://127.0.0.1:",
+        Cli stopped = Cli.run("orders", "cancel", "ANY", "--config", cliConfig.toString());
+        assertThat(stopped.exitCode()).isEqualTo(Main.STAGE_FAILED);
+        assertThat(stopped.err()).contains("no agent answers at http://127.0.0.1:",
                 "orders are canceled and replaced through the running agent");
     }
 
@@ -146,18 +143,5 @@ class OrderActionsIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private record Cli(int exitCode, String out, String err) {
-    }
-
-    private static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Cli(exitCode, out.toString(), err.toString());
     }
 }

@@ -24,8 +24,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,7 +40,6 @@ import java.util.List;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The traders' and operators' view of a running agent (the demo's, on real embedded parts): timing differences of a
@@ -143,14 +140,14 @@ class TradersViewIT {
             assertThat(http.send(HttpRequest.newBuilder(URI.create(url + "/sessions")).DELETE().build(),
                     HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
 
-            Cli sessionsCli = cli("sessions", "--config", cliConfig.toString());
-            assertThat(sessionsCli.exitCode).isZero();
-            assertThat(sessionsCli.out).contains("source: running agent at " + url, "demo-broker", "logged on");
-            Cli ordersCli = cli("orders", "--config", cliConfig.toString(), "--date", "2026-11-25");
-            assertThat(ordersCli.out).contains("Blotter of 2026-11-25", "FILLED", "TRADE");
-            Cli reconCli = cli("recon", "--config", cliConfig.toString(), "--format", "json");
-            assertThat(json.readTree(reconCli.out).get("asOf").asText()).isEqualTo("2026-11-25");
-            assertThat(reconCli.err).contains("source: running agent");
+            Cli sessionsCli = Cli.run("sessions", "--config", cliConfig.toString());
+            assertThat(sessionsCli.exitCode()).isZero();
+            assertThat(sessionsCli.out()).contains("source: running agent at " + url, "demo-broker", "logged on");
+            Cli ordersCli = Cli.run("orders", "--config", cliConfig.toString(), "--date", "2026-11-25");
+            assertThat(ordersCli.out()).contains("Blotter of 2026-11-25", "FILLED", "TRADE");
+            Cli reconCli = Cli.run("recon", "--config", cliConfig.toString(), "--format", "json");
+            assertThat(json.readTree(reconCli.out()).get("asOf").asText()).isEqualTo("2026-11-25");
+            assertThat(reconCli.err()).contains("source: running agent");
         }
 
         assertThat(events).allSatisfy(event -> assertThat(json.readTree(event).get("breaks").asInt()).isZero());
@@ -163,19 +160,19 @@ class TradersViewIT {
         assertThat(report.resolve("breaks.csv")).exists();
 
         // the agent has stopped: the commands read the ledger it left
-        Cli stored = cli("sessions", "--config", cliConfig.toString(), "--json");
-        assertThat(stored.exitCode).isZero();
-        JsonNode storedSession = json.readTree(stored.out).get("sessions").get(0);
-        assertThat(json.readTree(stored.out).get("source").asText()).startsWith("ledger (no agent answers at");
+        Cli stored = Cli.run("sessions", "--config", cliConfig.toString(), "--json");
+        assertThat(stored.exitCode()).isZero();
+        JsonNode storedSession = json.readTree(stored.out()).get("sessions").get(0);
+        assertThat(json.readTree(stored.out()).get("source").asText()).startsWith("ledger (no agent answers at");
         assertThat(storedSession.get("loggedOn").isNull()).isTrue();
         assertThat(storedSession.get("nextSenderSeqNum").asInt()).isGreaterThan(1);
-        Cli orders = cli("orders", "--config", cliConfig.toString(), "--date", "2026-11-25", "--json");
-        assertThat(json.readTree(orders.out).get("orders")).isNotEmpty();
-        Cli recon = cli("recon", "--config", cliConfig.toString(), "--as-of", "2026-11-25", "--format", "csv");
-        assertThat(recon.exitCode).isZero();
-        assertThat(recon.out).startsWith("as_of,batch,custodian,file,account");
-        assertThat(recon.err).contains("source: ledger");
-        assertThat(cli("recon", "--config", cliConfig.toString(), "--format", "xml").err)
+        Cli orders = Cli.run("orders", "--config", cliConfig.toString(), "--date", "2026-11-25", "--json");
+        assertThat(json.readTree(orders.out()).get("orders")).isNotEmpty();
+        Cli recon = Cli.run("recon", "--config", cliConfig.toString(), "--as-of", "2026-11-25", "--format", "csv");
+        assertThat(recon.exitCode()).isZero();
+        assertThat(recon.out()).startsWith("as_of,batch,custodian,file,account");
+        assertThat(recon.err()).contains("source: ledger");
+        assertThat(Cli.run("recon", "--config", cliConfig.toString(), "--format", "xml").err())
                 .contains("--format 'xml' is not one of text, json, csv");
     }
 
@@ -188,18 +185,5 @@ class TradersViewIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("%s answers %s", url, response.body()).isEqualTo(status);
         return response.body();
-    }
-
-    private record Cli(int exitCode, String out, String err) {
-    }
-
-    private static Cli cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = new CommandLine(new Main());
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Cli(exitCode, out.toString(), err.toString());
     }
 }

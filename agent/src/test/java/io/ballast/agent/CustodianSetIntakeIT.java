@@ -63,7 +63,9 @@ class CustodianSetIntakeIT {
                 drop(outbox, "SCHWAB_20261124_A.zip", zip(member -> member.equals("LOT_20261124.CSV")
                         ? text -> text.replace("04/01/2021", "04/31/2021") : UnaryOperator.identity()));
                 Path report = outbox.resolve(".failed").resolve("SCHWAB_20261124_A.zip.report.txt");
-                await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(report));
+                // the report is written after the file is moved aside: wait for its whole line
+                await().atMost(Duration.ofMinutes(2)).until(() -> Files.exists(report)
+                        && Files.readString(report).endsWith("\n"));
                 assertThat(Files.readString(report)).contains(
                         "SCHWAB_20261124_A.zip!LOT_20261124.CSV:3 [acquired]: '04/31/2021' is not a date (MM/dd/yyyy)");
                 assertThat(count(ledgerData, "SELECT COUNT(*) FROM import_batch")).isEqualTo(batchesBefore);
@@ -120,6 +122,7 @@ class CustodianSetIntakeIT {
                 .replace("data/demo", directory.resolve("data").toAbsolutePath().toString())
                 .replace("port: 2222", "port: " + sftpPort)
                 .replace("port: 9880", "port: " + freePort())
+                .replace("port: 8466", "port: 0")
                 .replace("format: ballast-csv", "format: schwab-csv\n    filePattern: '.*\\.zip'"
                         + custodianOptions)
                 + ledger.databaseSection();

@@ -113,7 +113,8 @@ class DemoCycleIT {
                             .getBytes(StandardCharsets.UTF_8));
 
             Path report = failed.resolveSibling("truncated.csv.report.txt");
-            await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(failed) && Files.exists(report));
+            await().atMost(Duration.ofMinutes(1)).until(() -> Files.exists(failed) && Files.exists(report)
+                    && Files.readString(report).endsWith("\n"));
             assertThat(Files.readString(report)).contains("truncated.csv:0 [record type]: file has no TRL record",
                     "truncated.csv:3 [acquired]: '2025-0' is not a date");
             assertThat(new ImportBatches(cycle.dataSource()).findByFile("demo-custodian", "truncated.csv")).isEmpty();

@@ -18,7 +18,6 @@ import io.ballast.ledger.BlockOrderView;
 import io.ballast.ledger.OrderBook;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,15 +63,17 @@ class OrderActionsIT {
             broker.start();
             Path knownHosts = directory.resolve("known_hosts");
             sftp.writeKnownHosts(knownHosts);
-            cliConfig = Files.writeString(directory.resolve("ballast.yaml"),
-                    Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8)
-                            .replace("port: 2222", "port: " + sftp.port())
-                            .replace("port: 9880", "port: " + broker.port())
-                            .replace("data/demo/known_hosts", knownHosts.toString())
-                            .replace("data/demo", directory.resolve("data").toString())
-                            .replace("port: 8466", "port: " + freePort()),
-                    StandardCharsets.UTF_8);
-            try (AgentRuntime agent = AgentRuntime.start(ConfigLoader.load(cliConfig), clock)) {
+            String yaml = Files.readString(DemoConfigs.DEMO_CONFIG, StandardCharsets.UTF_8)
+                    .replace("port: 2222", "port: " + sftp.port())
+                    .replace("port: 9880", "port: " + broker.port())
+                    .replace("data/demo/known_hosts", knownHosts.toString())
+                    .replace("data/demo", directory.resolve("data").toString());
+            Path agentConfig = Files.writeString(directory.resolve("ballast.yaml"),
+                    yaml.replace("port: 8466", "port: 0"), StandardCharsets.UTF_8);
+            try (AgentRuntime agent = AgentRuntime.start(ConfigLoader.load(agentConfig), clock)) {
+                // the commands find the agent at the port it took
+                cliConfig = Files.writeString(directory.resolve("cli.yaml"), yaml.replace("port: 8466", "port: "
+                        + URI.create(agent.httpUrl().orElseThrow()).getPort()), StandardCharsets.UTF_8);
                 drop(book, outbox);
                 OrderBook orders = new OrderBook(agent.dataSource(), clock);
                 await().atMost(WAIT).until(() -> !orders.blotter(tradeDate).isEmpty() && orders.blotter(tradeDate)
@@ -137,11 +138,5 @@ class OrderActionsIT {
             new BallastCsvFormat().write(book, writer);
         }
         Files.move(part, outbox.resolve("positions.csv"), StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -38,6 +38,8 @@ final class TestAgent {
                     host: localhost
                     port: %d
                     reconnectSeconds: 600
+                http:
+                  port: 0
                 optimizer:
                   models:
                     - id: all-in

@@ -237,7 +237,7 @@ public final class BookLoader {
         sql.bulkInsert("tax_lot", TaxLots.COLUMNS, () -> snapshot.lots().stream().map(lot -> {
             progress.row();
             return TaxLots.parameters(lot);
-        }).iterator(), BATCH_SIZE);
+        }).iterator());
         progress.done();
         Map<AccountId, BigDecimal> cash = new HashMap<>();
         snapshot.cash().forEach(balance -> cash.merge(balance.account(), balance.amount(), BigDecimal::add));

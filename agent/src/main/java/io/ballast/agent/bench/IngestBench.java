@@ -85,7 +85,7 @@ public final class IngestBench {
         double loadSeconds = load.seconds();
         double loadRate = set.lots() / loadSeconds;
         out.printf(Locale.ROOT, "route into %-10s %7.2f s  %,10.0f lots/s  (%.2f of the raw parse rate; CPU %.2f s)%n",
-                database == null ? "H2:" : "PostgreSQL:", loadSeconds, loadRate, loadRate / parseRate,
+                postgres() ? "PostgreSQL:" : "H2:", loadSeconds, loadRate, loadRate / parseRate,
                 load.cpuSeconds());
     }
 
@@ -129,6 +129,10 @@ public final class IngestBench {
                 camel.stop();
             }
         }
+    }
+
+    private boolean postgres() {
+        return database != null && database.url() != null && database.url().startsWith("jdbc:postgresql:");
     }
 
     private static long processCpuNanos() {

@@ -20,7 +20,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class BookLoader {
     private static final Logger LOG = LoggerFactory.getLogger(BookLoader.class);
     private static final int BATCH_SIZE = 1000;
+    /** Identifiers per {@code IN (...)} query. */
+    private static final int IN_LIST_SIZE = 500;
 
     private final Transactions transactions;
     private final Clock clock;
@@ -76,11 +77,12 @@ public final class BookLoader {
                 return earlier.get();
             }
             boolean replacesBook = snapshot.scope() != Scope.TRANSACTIONS;
+            Map<AccountId, LocalDate> held = heldAccounts(sql, snapshot.accounts());
             if (replacesBook) {
-                refuseIfOlder(sql, snapshot, fileName);
+                refuseIfOlder(held, snapshot, fileName);
             }
-            List<ReconBreak> breaks = replacesBook ? reconcile(sql, snapshot) : List.of();
-            long batchId = store(sql, snapshot, fileName, checksum, breaks, quarantined);
+            List<ReconBreak> breaks = replacesBook ? reconcile(sql, snapshot, held.keySet()) : List.of();
+            long batchId = store(sql, snapshot, fileName, checksum, breaks, quarantined, held.keySet());
             long errors = breaks.stream().filter(b -> b.type().isError()).count();
             LOG.info("Loaded {} as batch {}: {} accounts, {} lots, {} transactions, {} rows quarantined, {} breaks,"
                     + " {} timing differences", fileName, batchId, snapshot.accounts().size(), snapshot.lots().size(),
@@ -122,48 +124,61 @@ public final class BookLoader {
                 ReconBreaks.ofBatch(sql, found.batchId()), true));
     }
 
-    private static void refuseIfOlder(Sql sql, CustodianSnapshot snapshot, String fileName) throws SQLException {
+    /** The as-of dates of those of the accounts the ledger already holds, read a chunk of accounts at a time. */
+    private static Map<AccountId, LocalDate> heldAccounts(Sql sql, List<Account> accounts) throws SQLException {
+        Map<AccountId, LocalDate> held = new HashMap<>();
+        for (List<AccountId> chunk : chunks(accounts.stream().map(Account::id).toList())) {
+            for (Map.Entry<AccountId, LocalDate> account : sql.list("SELECT id, as_of FROM account WHERE id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", rs -> Map.entry(AccountId.of(rs.getString("id")),
+                            Sql.date(rs, "as_of")), chunk.toArray())) {
+                held.put(account.getKey(), account.getValue());
+            }
+        }
+        return held;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += IN_LIST_SIZE) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + IN_LIST_SIZE)));
+        }
+        return chunks;
+    }
+
+    private static void refuseIfOlder(Map<AccountId, LocalDate> held, CustodianSnapshot snapshot, String fileName) {
         for (Account account : snapshot.accounts()) {
-            Optional<LocalDate> held = sql.first("SELECT as_of FROM account WHERE id = ?",
-                    rs -> Sql.date(rs, "as_of"), account.id());
-            if (held.isPresent() && held.get().isAfter(snapshot.asOf())) {
+            LocalDate heldAsOf = held.get(account.id());
+            if (heldAsOf != null && heldAsOf.isAfter(snapshot.asOf())) {
                 throw new LoadRefusedException(fileName + " is as of " + snapshot.asOf() + ", but the ledger already"
-                        + " holds account " + account.id() + " as of " + held.get() + "; an older file cannot replace"
+                        + " holds account " + account.id() + " as of " + heldAsOf + "; an older file cannot replace"
                         + " a newer book");
             }
         }
     }
 
-    private List<ReconBreak> reconcile(Sql sql, CustodianSnapshot snapshot) throws SQLException {
+    private List<ReconBreak> reconcile(Sql sql, CustodianSnapshot snapshot, Set<AccountId> held) throws SQLException {
         Map<AccountId, List<TaxLot>> reported = new HashMap<>();
         snapshot.lots().forEach(lot -> reported.computeIfAbsent(lot.account(), a -> new ArrayList<>()).add(lot));
         Map<AccountId, BigDecimal> reportedCash = new HashMap<>();
         snapshot.cash().forEach(cash -> reportedCash.merge(cash.account(), cash.amount(), BigDecimal::add));
 
         List<ReconBreak> breaks = new ArrayList<>();
-        for (Account account : snapshot.accounts().stream().sorted(Comparator.comparing(Account::id)).toList()) {
-            Optional<AccountBook> expected = expectedBook(sql, account.id());
-            if (expected.isPresent()) {
-                // a statement of holdings says nothing of cash: the ledger's cash stands
-                BigDecimal cash = snapshot.scope() == Scope.HOLDINGS ? expected.get().cash()
-                        : Numbers.plain(Decimals.money(reportedCash.getOrDefault(account.id(), BigDecimal.ZERO)));
-                AccountBook actual = new AccountBook(account.id(), reported.getOrDefault(account.id(), List.of()), cash);
-                breaks.addAll(reconciler.reconcile(expected.get(), actual,
-                        unsettled(sql, account.id(), snapshot.asOf())));
-            }
+        for (AccountId account : held.stream().sorted().toList()) {
+            AccountBook expected = expectedBook(sql, account);
+            // a statement of holdings says nothing of cash: the ledger's cash stands
+            BigDecimal cash = snapshot.scope() == Scope.HOLDINGS ? expected.cash()
+                    : Numbers.plain(Decimals.money(reportedCash.getOrDefault(account, BigDecimal.ZERO)));
+            AccountBook actual = new AccountBook(account, reported.getOrDefault(account, List.of()), cash);
+            breaks.addAll(reconciler.reconcile(expected, actual, unsettled(sql, account, snapshot.asOf())));
         }
         return breaks;
     }
 
     /** The ledger's book of an account it already holds: its open lots and cash. */
-    private static Optional<AccountBook> expectedBook(Sql sql, AccountId account) throws SQLException {
-        if (sql.first("SELECT id FROM account WHERE id = ?", rs -> rs.getString(1), account).isEmpty()) {
-            return Optional.empty();
-        }
+    private static AccountBook expectedBook(Sql sql, AccountId account) throws SQLException {
         BigDecimal cash = sql.first("SELECT amount FROM cash_balance WHERE account_id = ?",
                 rs -> rs.getBigDecimal("amount"), account).orElse(BigDecimal.ZERO);
-        return Optional.of(new AccountBook(account, TaxLots.ofAccounts(sql, List.of(account)),
-                Numbers.plain(Decimals.money(cash))));
+        return new AccountBook(account, TaxLots.ofAccounts(sql, List.of(account)), Numbers.plain(Decimals.money(cash)));
     }
 
     /** The account's allocations that settle after the custodian's as-of date. */
@@ -187,7 +202,7 @@ public final class BookLoader {
     }
 
     private long store(Sql sql, CustodianSnapshot snapshot, String fileName, String checksum,
-            List<ReconBreak> breaks, List<ParseFailure> quarantined) throws SQLException {
+            List<ReconBreak> breaks, List<ParseFailure> quarantined, Set<AccountId> held) throws SQLException {
         long batchId = sql.insert("INSERT INTO import_batch (custodian, file_name, checksum, as_of, account_count,"
                 + " lot_count, break_count, loaded_at, row_count, quarantined_count)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", snapshot.custodian(), fileName, checksum, snapshot.asOf(),
@@ -203,29 +218,32 @@ public final class BookLoader {
                         price.asOf(), price.price());
             }
         }
-        for (Account account : snapshot.accounts()) {
-            if (snapshot.scope() != Scope.TRANSACTIONS) {
-                upsertAccount(sql, account, snapshot.asOf());
-                // the custodian's snapshot becomes the book of the account
-                sql.update("DELETE FROM tax_lot WHERE account_id = ?", account.id());
-            }
-            if (snapshot.scope() == Scope.BOOK) {
-                sql.update("DELETE FROM cash_balance WHERE account_id = ?", account.id());
-            }
-            sql.update("INSERT INTO batch_account (batch_id, account_id) VALUES (?, ?)", batchId, account.id());
+        requireKnownSecurities(sql, snapshot, fileName);
+        // One statement per account would be a round trip per account: tens of thousands in a large file.
+        List<Account> heldAccounts = snapshot.accounts().stream().filter(a -> held.contains(a.id())).toList();
+        if (snapshot.scope() != Scope.TRANSACTIONS) {
+            upsertAccounts(sql, snapshot.accounts(), held, snapshot.asOf());
+            // the custodian's snapshot becomes the book of the account; an account new to the ledger has none
+            sql.batch("DELETE FROM tax_lot WHERE account_id = ?", () -> heldAccounts.stream()
+                    .map(a -> new Object[] {a.id()}).iterator(), BATCH_SIZE);
         }
+        if (snapshot.scope() == Scope.BOOK) {
+            sql.batch("DELETE FROM cash_balance WHERE account_id = ?", () -> heldAccounts.stream()
+                    .map(a -> new Object[] {a.id()}).iterator(), BATCH_SIZE);
+        }
+        sql.batch("INSERT INTO batch_account (batch_id, account_id) VALUES (?, ?)", () -> snapshot.accounts()
+                .stream().map(a -> new Object[] {batchId, a.id()}).iterator(), BATCH_SIZE);
         IntakeProgress progress = new IntakeProgress(fileName, clock::instant);
         sql.bulkInsert("tax_lot", TaxLots.COLUMNS, () -> snapshot.lots().stream().map(lot -> {
             progress.row();
             return TaxLots.parameters(lot);
-        }).iterator(), BATCH_SIZE);
+        }).iterator());
         progress.done();
         Map<AccountId, BigDecimal> cash = new HashMap<>();
         snapshot.cash().forEach(balance -> cash.merge(balance.account(), balance.amount(), BigDecimal::add));
-        for (var balance : cash.entrySet()) {
-            sql.update("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", balance.getKey(),
-                    Decimals.money(balance.getValue()));
-        }
+        sql.batch("INSERT INTO cash_balance (account_id, amount) VALUES (?, ?)", () -> cash.entrySet().stream()
+                .map(balance -> new Object[] {balance.getKey(), Decimals.money(balance.getValue())}).iterator(),
+                BATCH_SIZE);
         sql.batch("INSERT INTO custodian_transaction (batch_id, account_id, security_id, type, trade_date,"
                 + " settle_date, quantity, amount, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 () -> snapshot.transactions().stream().map(t -> new Object[] {batchId, t.account(), t.security(),
@@ -252,14 +270,39 @@ public final class BookLoader {
         }
     }
 
-    private static void upsertAccount(Sql sql, Account account, LocalDate asOf) throws SQLException {
-        if (sql.first("SELECT id FROM household WHERE id = ?", rs -> rs.getString(1), account.household()).isEmpty()) {
-            sql.update("INSERT INTO household (id) VALUES (?)", account.household());
+    /**
+     * Refuses lots of a security the ledger does not know, once for the whole file: the lot table leaves that check
+     * to its writers (V12_1).
+     */
+    private static void requireKnownSecurities(Sql sql, CustodianSnapshot snapshot, String fileName)
+            throws SQLException {
+        Set<SecurityId> missing = new TreeSet<>();
+        snapshot.lots().forEach(lot -> missing.add(lot.security()));
+        for (List<SecurityId> chunk : chunks(List.copyOf(missing))) {
+            sql.list("SELECT id FROM security WHERE id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> SecurityId.of(rs.getString("id")), chunk.toArray()).forEach(missing::remove);
         }
-        if (sql.update("UPDATE account SET household_id = ?, account_type = ?, custodian = ?, as_of = ? WHERE id = ?",
-                account.household(), account.type(), account.custodian(), asOf, account.id()) == 0) {
-            sql.update("INSERT INTO account (id, household_id, account_type, custodian, as_of) VALUES (?, ?, ?, ?, ?)",
-                    account.id(), account.household(), account.type(), account.custodian(), asOf);
+        if (!missing.isEmpty()) {
+            throw new LoadRefusedException(fileName + ": lots of securities neither the file nor the security master"
+                    + " define: " + missing);
         }
+    }
+
+    private static void upsertAccounts(Sql sql, List<Account> accounts, Set<AccountId> held, LocalDate asOf)
+            throws SQLException {
+        Set<HouseholdId> households = new TreeSet<>();
+        accounts.forEach(account -> households.add(account.household()));
+        for (List<HouseholdId> chunk : chunks(List.copyOf(households))) {
+            sql.list("SELECT id FROM household WHERE id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> HouseholdId.of(rs.getString("id")), chunk.toArray()).forEach(households::remove);
+        }
+        sql.batch("INSERT INTO household (id) VALUES (?)", () -> households.stream()
+                .map(household -> new Object[] {household}).iterator(), BATCH_SIZE);
+        sql.batch("UPDATE account SET household_id = ?, account_type = ?, custodian = ?, as_of = ? WHERE id = ?",
+                () -> accounts.stream().filter(a -> held.contains(a.id())).map(a -> new Object[] {a.household(),
+                    a.type(), a.custodian(), asOf, a.id()}).iterator(), BATCH_SIZE);
+        sql.batch("INSERT INTO account (id, household_id, account_type, custodian, as_of) VALUES (?, ?, ?, ?, ?)",
+                () -> accounts.stream().filter(a -> !held.contains(a.id())).map(a -> new Object[] {a.id(),
+                    a.household(), a.type(), a.custodian(), asOf}).iterator(), BATCH_SIZE);
     }
 }

@@ -21,6 +21,7 @@ import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.domain.ReconBreak;
+import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import io.ballast.ledger.testing.Database;
 import java.util.ArrayList;
@@ -121,6 +122,23 @@ class BookLoaderTest {
         BookLoader loader = new BookLoader(database.fresh(), CLOCK);
 
         assertThat(loader.load(Fixtures.snapshot(), "first.csv", "sha-1").breaks()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void refusesLotsOfASecurityNobodyDefinedAndLoadsNothing(Database database) {
+        DataSource dataSource = database.fresh();
+        BookLoader loader = new BookLoader(dataSource, CLOCK);
+        List<TaxLot> lots = new ArrayList<>(Fixtures.lots());
+        lots.add(lot("S-9", SMITH_TAXABLE, SecurityId.of("NOPE"), "1", "10.00", "2024-01-02"));
+
+        assertThatThrownBy(() -> loader.load(Fixtures.snapshot(AS_OF, lots, Fixtures.cash()), "unknown.csv", "sha-7"))
+                .isInstanceOf(LoadRefusedException.class)
+                .hasMessageContaining("unknown.csv")
+                .hasMessageContaining("NOPE");
+
+        assertThat(loader.load(Fixtures.snapshot(), "positions-20261124.csv", "sha-7").duplicate())
+                .as("the refused file left no batch behind").isFalse();
     }
 
     @ParameterizedTest

@@ -25,6 +25,7 @@ import io.ballast.routes.recon.ReconPublisher;
 import io.ballast.routes.recon.ReconReportFiles;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -65,26 +66,35 @@ public final class IngestBench {
         CustodianFormat format = CustodianFormats.standard().get(FORMAT);
 
         long parseStart = System.nanoTime();
+        long parseCpuStart = processCpuNanos();
         ParseResult<CustodianSnapshot> parsed;
         try (InputStream in = Files.newInputStream(file)) {
             parsed = format.parse(file.getFileName().toString(), in, ParseContext.STANDALONE);
         }
         double parseSeconds = seconds(parseStart);
+        double parseCpuSeconds = (processCpuNanos() - parseCpuStart) / 1e9;
         if (!parsed.isClean()) {
             throw new IllegalStateException("the generated set does not parse clean: " + parsed.failures().get(0));
         }
         double parseRate = set.lots() / parseSeconds;
-        out.printf(Locale.ROOT, "raw parse:            %7.2f s  %,10.0f lots/s%n", parseSeconds, parseRate);
+        out.printf(Locale.ROOT, "raw parse:            %7.2f s  %,10.0f lots/s  (CPU %.2f s)%n", parseSeconds, parseRate,
+                parseCpuSeconds);
         parsed = null;
 
-        double loadSeconds = loadThroughRoute(file, format, clock);
+        Timing load = loadThroughRoute(file, format, clock);
+        double loadSeconds = load.seconds();
         double loadRate = set.lots() / loadSeconds;
-        out.printf(Locale.ROOT, "route into %-10s %7.2f s  %,10.0f lots/s  (%.2f of the raw parse rate)%n",
-                database == null ? "H2:" : "PostgreSQL:", loadSeconds, loadRate, loadRate / parseRate);
+        out.printf(Locale.ROOT, "route into %-10s %7.2f s  %,10.0f lots/s  (%.2f of the raw parse rate; CPU %.2f s)%n",
+                postgres() ? "PostgreSQL:" : "H2:", loadSeconds, loadRate, loadRate / parseRate,
+                load.cpuSeconds());
     }
 
-    /** Seconds from the file's arrival in the polled directory to its move to {@code .done}. */
-    private double loadThroughRoute(Path file, CustodianFormat format, Clock clock) throws Exception {
+    /** Wall-clock and CPU seconds of all the process's threads: CPU time varies less on a busy machine. */
+    private record Timing(double seconds, double cpuSeconds) {
+    }
+
+    /** From the file's arrival in the polled directory to its move to {@code .done}. */
+    private Timing loadThroughRoute(Path file, CustodianFormat format, Clock clock) throws Exception {
         Path inbox = Files.createDirectories(work.resolve("inbox"));
         try (HikariDataSource ledger = Databases.open(database, work);
                 EmbeddedBroker broker = new EmbeddedBroker(work.resolve("broker")).start()) {
@@ -106,6 +116,7 @@ public final class IngestBench {
                 Path done = inbox.resolve(".done").resolve(file.getFileName());
                 Path failed = inbox.resolve(".failed").resolve(file.getFileName());
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 Files.move(file, inbox.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE);
                 while (!Files.exists(done)) {
                     if (Files.exists(failed)) {
@@ -113,11 +124,20 @@ public final class IngestBench {
                     }
                     Thread.sleep(50);
                 }
-                return seconds(start);
+                return new Timing(seconds(start), (processCpuNanos() - cpuStart) / 1e9);
             } finally {
                 camel.stop();
             }
         }
+    }
+
+    private boolean postgres() {
+        return database != null && database.url() != null && database.url().startsWith("jdbc:postgresql:");
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long startNanos) {

@@ -3,6 +3,7 @@ package io.ballast.routes;
 import io.ballast.domain.Explanation;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ReconBreak;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Optimizes one household, its tracking error measured with the firm's risk model, and persists its proposal. A household whose book broke against the custodian in this
+ * Optimizes one household, its tracking error measured with the firm's risk model, and persists its proposal (in the
+ * WHAT_IF mode with trades that are never ordered). A household whose book broke against the custodian in this
  * load is held: trading on a book that does not match the custodian's could sell shares that are not there. A held
  * household, or one whose data or model cannot be optimized, gets a proposal with no trades whose explanation
  * says why, so one household never stalls the others; a failure of the infrastructure (database, broker) is
@@ -55,7 +57,11 @@ public class RebalanceStage {
         MDC.put("household", household.value());
         try {
             Proposal proposal = propose(household, request);
-            proposals.save(request.batchId(), proposal);
+            if (policy.mode() == Mode.WHAT_IF) {
+                proposals.saveWhatIf(request.batchId(), proposal);
+            } else {
+                proposals.save(request.batchId(), proposal);
+            }
             LOG.info("proposed {} trade(s); drift {} -> {}, tracking error {} -> {}, estimated tax {}",
                     proposal.trades().size(), proposal.explanation().driftBefore(),
                     proposal.explanation().driftAfter(), proposal.explanation().trackingErrorBefore(),

@@ -8,6 +8,7 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ReconBreak;
 import io.ballast.domain.RiskModel;
+import io.ballast.domain.SecurityId;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
@@ -15,6 +16,8 @@ import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.OptimizationException;
 import io.ballast.routes.CycleMessages.RebalanceRequest;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -83,12 +86,21 @@ public class RebalanceStage {
         }
         try {
             HouseholdSnapshot snapshot = snapshots.read(household, models.modelOf(household), request.tradeDate(),
-                    policy.washSaleDays()).withRiskModel(riskModel);
+                    policy.washSaleDays(), substitutes()).withRiskModel(riskModel);
             return optimizer.optimize(snapshot, policy);
         } catch (OptimizationException | IllegalStateException | IllegalArgumentException e) {
             LOG.error("household {} not optimized: {}", household, e.getMessage());
             return withoutTrades(household, request, NOT_OPTIMIZED + e.getMessage());
         }
+    }
+
+    /** The securities a harvest may buy as replacements, priced for the snapshot where the ledger knows them. */
+    private Set<SecurityId> substitutes() {
+        Set<SecurityId> all = new TreeSet<>();
+        if (policy.mode() == Mode.HARVEST_ONLY) {
+            policy.substitutes().forEach(all::addAll);
+        }
+        return all;
     }
 
     private static Proposal withoutTrades(HouseholdId household, RebalanceRequest request, String why) {

@@ -2,12 +2,15 @@ package io.ballast.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * How the optimizer trades a household off between risk, tax and cost. Its objective, in dollars, is
@@ -30,11 +33,20 @@ import java.util.TreeSet;
  *                               dollars; null for no budget
  * @param substantiallyIdentical groups of securities that count as one for wash sales (share classes, funds
  *                               tracking the same index); disjoint
+ * @param mode                   what the optimizer is asked to do ({@link Mode})
+ * @param minBenefitBps          the least drop of the objective (risk + tax + cost, tickets included) for which a
+ *                               household is traded, in basis points of its value: smaller gains are not worth the
+ *                               trades (TRANSITION and the cash modes trade whatever the gain)
+ * @param substitutes            groups of securities that may replace one another when a loss is harvested (close
+ *                               in risk, not substantially identical); disjoint. HARVEST_ONLY buys only these
+ * @param cashAmounts            per account, the amount to raise (CASH_RAISE) or to invest (CASH_INVEST), in
+ *                               dollars, positive; only in those modes, which need at least one
  */
 public record Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAversion, BigDecimal driftTolerance,
         BigDecimal costBps, BigDecimal ticketCost, BigDecimal minTradeValue, BigDecimal cashReserve,
         Set<SecurityId> restricted, int washSaleDays, BigDecimal gainsBudget,
-        List<Set<SecurityId>> substantiallyIdentical) {
+        List<Set<SecurityId>> substantiallyIdentical, Mode mode, BigDecimal minBenefitBps,
+        List<Set<SecurityId>> substitutes, Map<AccountId, BigDecimal> cashAmounts) {
     public Policy {
         Require.present(taxRates, "tax rates");
         Require.nonNegative(taxWeight, "tax weight");
@@ -51,27 +63,67 @@ public record Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAve
         if (gainsBudget != null) {
             Require.nonNegative(gainsBudget, "gains budget");
         }
+        substantiallyIdentical = disjoint(substantiallyIdentical, "substantially identical");
+        Require.present(mode, "mode");
+        Require.nonNegative(minBenefitBps, "minimum benefit in basis points");
+        substitutes = disjoint(substitutes, "substitute");
+        cashAmounts = Collections.unmodifiableMap(new TreeMap<>(Require.present(cashAmounts, "cash amounts")));
+        cashAmounts.forEach((account, amount) -> Require.positive(amount, "cash amount of " + account));
+        if (mode.movesCash() && cashAmounts.isEmpty()) {
+            throw new IllegalArgumentException("mode " + mode + " needs a cash amount for at least one account");
+        }
+        if (!mode.movesCash() && !cashAmounts.isEmpty()) {
+            throw new IllegalArgumentException("cash amounts are for the CASH_RAISE and CASH_INVEST modes, not " + mode);
+        }
+        if (mode == Mode.TRANSITION && gainsBudget == null) {
+            throw new IllegalArgumentException("mode TRANSITION needs a gains budget");
+        }
+    }
+
+    private static List<Set<SecurityId>> disjoint(List<Set<SecurityId>> given, String kind) {
         List<Set<SecurityId>> groups = new ArrayList<>();
         Map<SecurityId, Integer> seen = new HashMap<>();
-        for (Set<SecurityId> group : Require.present(substantiallyIdentical, "substantially identical groups")) {
+        for (Set<SecurityId> group : Require.present(given, kind + " groups")) {
             for (SecurityId security : group) {
                 if (seen.put(security, groups.size()) != null) {
-                    throw new IllegalArgumentException(security + " is in two substantially identical groups");
+                    throw new IllegalArgumentException(security + " is in two " + kind + " groups");
                 }
             }
             groups.add(Set.copyOf(new TreeSet<>(group)));
         }
-        substantiallyIdentical = List.copyOf(groups);
+        return List.copyOf(groups);
     }
 
     /**
      * A sensible starting policy: top US rates (37% + 3.8% NIIT short, 20% + 3.8% long), risk aversion 10, 5 bp
-     * cost, no ticket cost, 30-day wash-sale window, no gains budget, each security identical only to itself.
+     * cost, no ticket cost, 30-day wash-sale window, no gains budget, each security identical only to itself;
+     * rebalancing when the trades gain at least 1 bp of the household's value, no substitutes.
      */
     public static Policy standard() {
         return new Policy(new TaxRates(new BigDecimal("0.408"), new BigDecimal("0.238")), BigDecimal.ONE,
                 BigDecimal.TEN, new BigDecimal("0.02"), new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("100"),
-                new BigDecimal("0.01"), Set.of(), 30, null, List.of());
+                new BigDecimal("0.01"), Set.of(), 30, null, List.of(), Mode.REBALANCE, BigDecimal.ONE, List.of(),
+                Map.of());
+    }
+
+    /** This policy in another mode, with the cash amounts that mode needs (none outside the cash modes). */
+    public Policy withMode(Mode newMode, Map<AccountId, BigDecimal> amounts) {
+        return new Policy(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue,
+                cashReserve, restricted, washSaleDays, gainsBudget, substantiallyIdentical, newMode, minBenefitBps,
+                substitutes, amounts);
+    }
+
+    /** The cash amount of an account in the cash modes; zero for an account without one. */
+    public BigDecimal cashAmount(AccountId account) {
+        return cashAmounts.getOrDefault(account, BigDecimal.ZERO);
+    }
+
+    /** The securities that may replace this one in a harvest, itself excluded; none when it is in no group. */
+    public Set<SecurityId> substitutesOf(SecurityId security) {
+        return substitutes.stream().filter(group -> group.contains(security)).findFirst()
+                .map(group -> group.stream().filter(member -> !member.equals(security))
+                        .collect(Collectors.toCollection(TreeSet::new)))
+                .map(Collections::unmodifiableSet).orElse(Set.of());
     }
 
     public Optional<BigDecimal> gainsBudgetIfAny() {

@@ -20,6 +20,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -39,6 +40,15 @@ public final class HouseholdSnapshots {
      * @throws IllegalStateException when a needed security has no price
      */
     public HouseholdSnapshot read(HouseholdId household, Model model, LocalDate tradeDate, int washSaleDays) {
+        return read(household, model, tradeDate, washSaleDays, Set.of());
+    }
+
+    /**
+     * As {@link #read(HouseholdId, Model, LocalDate, int)}, with the prices of these other securities too where the
+     * ledger has one (the substitutes a harvest may buy).
+     */
+    public HouseholdSnapshot read(HouseholdId household, Model model, LocalDate tradeDate, int washSaleDays,
+            Set<SecurityId> alsoPriced) {
         Require.present(household, "household");
         Require.present(model, "model of " + household);
         Require.present(tradeDate, "trade date");
@@ -57,8 +67,13 @@ public final class HouseholdSnapshots {
             List<TaxLot> lots = TaxLots.ofAccounts(sql, ids);
             Set<SecurityId> needed = new TreeSet<>(model.targets().keySet());
             lots.forEach(lot -> needed.add(lot.security()));
-            return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash(sql, ids),
-                    prices(sql, household, needed, tradeDate), model,
+            Map<SecurityId, BigDecimal> prices = prices(sql, household, needed, tradeDate);
+            for (SecurityId other : alsoPriced) {
+                if (!prices.containsKey(other)) {
+                    latestPrice(sql, other, tradeDate).ifPresent(price -> prices.put(other, price));
+                }
+            }
+            return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash(sql, ids), prices, model,
                     recentTrades(sql, ids, tradeDate.minusDays(washSaleDays), tradeDate));
         });
     }
@@ -83,13 +98,18 @@ public final class HouseholdSnapshots {
         return cash;
     }
 
+    private static Optional<BigDecimal> latestPrice(Sql sql, SecurityId security, LocalDate tradeDate)
+            throws SQLException {
+        return sql.first("SELECT price FROM price WHERE security_id = ? AND as_of <= ?"
+                + " ORDER BY as_of DESC FETCH FIRST 1 ROWS ONLY", rs -> Numbers.plain(rs.getBigDecimal("price")),
+                security, tradeDate);
+    }
+
     private static Map<SecurityId, BigDecimal> prices(Sql sql, HouseholdId household, Set<SecurityId> securities,
             LocalDate tradeDate) throws SQLException {
         Map<SecurityId, BigDecimal> prices = new HashMap<>();
         for (SecurityId security : securities) {
-            BigDecimal price = sql.first("SELECT price FROM price WHERE security_id = ? AND as_of <= ?"
-                    + " ORDER BY as_of DESC FETCH FIRST 1 ROWS ONLY", rs -> Numbers.plain(rs.getBigDecimal("price")),
-                    security, tradeDate)
+            BigDecimal price = latestPrice(sql, security, tradeDate)
                     .orElseThrow(() -> new IllegalStateException("household " + household + ": no price of "
                             + security + " on or before " + tradeDate));
             prices.put(security, price);

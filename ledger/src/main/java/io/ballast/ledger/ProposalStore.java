@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 public final class ProposalStore {
     /** Every stored trade is approved: the approval policy decides before a proposal is saved. */
     static final String APPROVED = "APPROVED";
+    /** A trade of a what-if proposal: stored to be looked at, never claimed into a block order. */
+    static final String WHAT_IF = "WHAT_IF";
     /** A trade claimed into a block order. */
     static final String BLOCKED = "BLOCKED";
     private static final Logger LOG = LoggerFactory.getLogger(ProposalStore.class);
@@ -42,6 +44,15 @@ public final class ProposalStore {
      * redelivered request) keeps the first one and returns its id, so its trades are never ordered twice.
      */
     public long save(long batchId, Proposal proposal) {
+        return save(batchId, proposal, APPROVED);
+    }
+
+    /** Stores a what-if proposal like {@link #save}, with trades that are never ordered. */
+    public long saveWhatIf(long batchId, Proposal proposal) {
+        return save(batchId, proposal, WHAT_IF);
+    }
+
+    private long save(long batchId, Proposal proposal, String tradeStatus) {
         Require.present(proposal, "proposal");
         return transactions.inTransaction("Saving the proposal of " + proposal.household(), sql -> {
             Optional<Long> existing = sql.first("SELECT id FROM proposal WHERE batch_id = ? AND household_id = ?",
@@ -64,7 +75,7 @@ public final class ProposalStore {
                         why.notes().get(i));
             }
             for (int i = 0; i < proposal.trades().size(); i++) {
-                insertTrade(sql, id, i, proposal.trades().get(i));
+                insertTrade(sql, id, i, proposal.trades().get(i), tradeStatus);
             }
             LOG.info("Saved proposal {} of household {} for batch {} with {} trades", id, proposal.household(),
                     batchId, proposal.trades().size());
@@ -72,10 +83,11 @@ public final class ProposalStore {
         });
     }
 
-    private static void insertTrade(Sql sql, long proposalId, int position, ProposedTrade trade) throws SQLException {
+    private static void insertTrade(Sql sql, long proposalId, int position, ProposedTrade trade, String status)
+            throws SQLException {
         long tradeId = sql.insert("INSERT INTO proposed_trade (proposal_id, position, account_id, security_id, side,"
                 + " quantity, status) VALUES (?, ?, ?, ?, ?, ?, ?)", proposalId, position, trade.account(),
-                trade.security(), trade.side(), trade.quantity(), APPROVED);
+                trade.security(), trade.side(), trade.quantity(), status);
         for (int i = 0; i < trade.lots().size(); i++) {
             LotPick pick = trade.lots().get(i);
             sql.update("INSERT INTO lot_pick (trade_id, position, lot_id, quantity) VALUES (?, ?, ?, ?)", tradeId, i,

@@ -8,6 +8,7 @@ import static io.ballast.ledger.Fixtures.SMITH_IRA;
 import static io.ballast.ledger.Fixtures.SMITH_TAXABLE;
 import static io.ballast.ledger.Fixtures.TRADE_DATE;
 import static io.ballast.ledger.Fixtures.VTI;
+import static io.ballast.ledger.Fixtures.VXUS;
 import static io.ballast.ledger.Fixtures.dec;
 import static io.ballast.ledger.Fixtures.pick;
 import static io.ballast.ledger.Fixtures.proposal;
@@ -24,6 +25,7 @@ import io.ballast.domain.SecurityId;
 import io.ballast.ledger.testing.Database;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -48,6 +50,18 @@ class HouseholdSnapshotsTest {
         // the day-6 prices are after the trade date: the day-1 prices apply
         assertThat(smith.prices()).isEqualTo(Map.of(VTI, dec("300"), BND, dec("72.5")));
         assertThat(smith.recentTrades()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void substitutesArePricedWhereTheLedgerHasAPrice(Database database) {
+        DataSource dataSource = database.fresh();
+        new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(), "day1.csv", "sha-1");
+
+        HouseholdSnapshot smith = new HouseholdSnapshots(dataSource).read(SMITH, MODEL, TRADE_DATE, 30,
+                Set.of(VXUS, SecurityId.of("SCHB")));
+
+        assertThat(smith.prices()).isEqualTo(Map.of(VTI, dec("300"), BND, dec("72.5"), VXUS, dec("65")));
     }
 
     @ParameterizedTest

@@ -56,4 +56,20 @@ class ProposalStoreTest {
         assertThat(new OrderBook(dataSource, CLOCK).createBlocks(Fixtures.TRADE_DATE))
                 .singleElement().satisfies(block -> assertThat(block.quantity()).isEqualByComparingTo("10"));
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aWhatIfProposalIsStoredButItsTradesAreNeverOrdered(Database database) {
+        DataSource dataSource = database.fresh();
+        long batch = new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(), "f.csv", "sha").batchId();
+        ProposalStore store = new ProposalStore(dataSource, CLOCK);
+        Proposal whatIf = proposal(SMITH, buy(SMITH_IRA, BND, "10"));
+
+        store.saveWhatIf(batch, whatIf);
+        store.save(batch, proposal(JONES));
+
+        assertThat(store.allProposed(batch)).isTrue();
+        assertThat(store.proposalsOfBatch(batch)).contains(whatIf);
+        assertThat(new OrderBook(dataSource, CLOCK).createBlocks(Fixtures.TRADE_DATE)).isEmpty();
+    }
 }

@@ -1,14 +1,19 @@
 package io.ballast.optimizer;
 
+import io.ballast.domain.AccountId;
 import io.ballast.domain.Decimals;
 import io.ballast.domain.Explanation;
 import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
+import io.ballast.domain.SecurityId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The household tax-aware rebalancer: a pure function of a snapshot and a policy.
@@ -52,33 +57,65 @@ public final class HouseholdOptimizer {
      *                               cash reserve cannot be kept with whole-share trades
      */
     public Proposal optimize(HouseholdSnapshot snapshot, Policy policy) {
-        HouseholdView view = new HouseholdView(snapshot, policy.cashReserve());
+        HouseholdView view = new HouseholdView(snapshot, policy.cashReserve(), substitutes(policy));
         TaxCost tax = new TaxCost(view, policy);
         RiskTerms risk = new RiskTerms(view, snapshot.riskModel());
         ProposalScorer scorer = new ProposalScorer(view, tax, risk);
         TradeSet untouched = new TradeSet(view);
+        List<String> modeNotes = modeNotes(policy);
         if (view.totalValue().signum() <= 0) {
             return proposal(view, untouched, scorer.score(untouched), BigDecimal.ZERO,
-                    List.of("left alone: the household has no positive value"));
+                    with(modeNotes, "left alone: the household has no positive value"));
+        }
+        for (AccountId account : policy.cashAmounts().keySet()) {
+            if (!view.accountIds().contains(account)) {
+                throw new OptimizationException(view.household(), "the policy has a cash amount for account " + account
+                        + ", which is not in the household");
+            }
         }
         Score before = scorer.score(untouched);
-        BigDecimal driftBefore = fraction(before.driftBefore(), view);
-        if (driftBefore.compareTo(policy.driftTolerance()) <= 0) {
-            return proposal(view, untouched, before, BigDecimal.ZERO, List.of("left alone: drift "
-                    + driftBefore.toPlainString() + " is within the tolerance " + policy.driftTolerance().toPlainString()));
+        TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
+        DriftFloor floor = new DriftFloor(view, rules);
+        boolean rebalancing = policy.mode() == Mode.REBALANCE || policy.mode() == Mode.WHAT_IF;
+        if (rebalancing) {
+            BigDecimal driftBefore = fraction(before.driftBefore(), view);
+            if (driftBefore.compareTo(policy.driftTolerance()) <= 0) {
+                return proposal(view, untouched, before, BigDecimal.ZERO, with(modeNotes, "left alone: drift "
+                        + driftBefore.toPlainString() + " is within the tolerance "
+                        + policy.driftTolerance().toPlainString()));
+            }
         }
 
-        TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
+        if (policy.mode() == Mode.CASH_RAISE) {
+            requireRaisable(view, rules, policy);
+        }
         SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
         int netted = new RoundTripNetting(view, tax).apply(trades);
         MinimumTradeFilter minimum = new MinimumTradeFilter(view, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
-        int toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk).apply(trades);
-        int pruned = new TradePruning(view, rules, tax, policy, risk).apply(trades);
+        repairs.addAll(new GainsBudgetRepair(view, rules, policy, minimum).apply(trades));
+        int toppedUp = 0;
+        int pruned = 0;
+        if (policy.mode() == Mode.CASH_INVEST) {
+            repairs.addAll(new CashInvestment(view, rules, minimum, risk, policy).apply(trades));
+        } else {
+            toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk).apply(trades);
+            pruned = new TradePruning(view, rules, tax, policy, risk).apply(trades);
+            if (policy.mode() == Mode.HARVEST_ONLY) {
+                int unmatched = new ReplacementFilter(view, policy).apply(trades);
+                if (unmatched > 0) {
+                    repairs.add("harvest only: dropped " + unmatched + " buys that replaced no loss sold");
+                }
+            }
+        }
 
-        List<String> notes = new ArrayList<>(new ConstraintNotes(view, rules, policy, risk).write(trades));
+        List<String> notes = new ArrayList<>(modeNotes);
+        notes.addAll(new ConstraintNotes(view, rules, policy, risk).write(trades));
+        if (rebalancing) {
+            notes.addAll(floor.notes());
+        }
         if (netted > 0) {
             notes.add("netting: " + netted + " securities both bought and sold in one account were netted");
         }
@@ -98,12 +135,73 @@ public final class HouseholdOptimizer {
                     : "left alone: no trade lowers risk by more than its tax and cost");
         }
         Score after = scorer.score(trades);
+        if (rebalancing || policy.mode() == Mode.HARVEST_ONLY) {
+            BenefitTest benefit = new BenefitTest(before, after, policy);
+            if (!trades.sales().isEmpty() || !trades.buys().isEmpty()) {
+                if (!benefit.pays()) {
+                    List<String> alone = with(modeNotes, benefit.leftAloneNote(after.trades()));
+                    if (rebalancing) {
+                        alone.addAll(floor.notes());
+                    }
+                    return proposal(view, untouched, before, BigDecimal.ZERO, alone);
+                }
+                notes.add(benefit.tradedNote());
+            }
+        }
         notes.add("objective (re-scored): risk " + money(after.risk(policy)) + " + tax weight "
                 + policy.taxWeight().toPlainString() + " × tax " + money(after.estimatedTax()) + " + cost "
                 + money(after.cost(policy)) + " = " + money(after.objective(policy)));
         BigDecimal gainsDeferred = new NaiveRebalance(view).taxableGain()
                 .subtract(after.realizedShortTerm().add(after.realizedLongTerm()));
         return proposal(view, trades, after, gainsDeferred, notes);
+    }
+
+    /** Refuses a raise an account could not cover by selling everything it may sell. */
+    private static void requireRaisable(HouseholdView view, TradingRules rules, Policy policy) {
+        policy.cashAmounts().forEach((account, amount) -> {
+            BigDecimal sellable = view.lots(account).stream().filter(rules::canSell)
+                    .map(lot -> lot.quantity().multiply(view.price(lot.security())))
+                    .reduce(view.cash(account), BigDecimal::add);
+            if (sellable.compareTo(rules.reserve(account)) < 0) {
+                throw new OptimizationException(view.household(), "account " + account + " cannot raise "
+                        + amount.toPlainString() + ": its cash and the holdings it may sell come to "
+                        + money(sellable) + ", less than the amount and its reserve, " + money(rules.reserve(account)));
+            }
+        });
+    }
+
+    /** Every security of the policy's substitute groups, which HARVEST_ONLY may buy as replacements. */
+    private static Set<SecurityId> substitutes(Policy policy) {
+        Set<SecurityId> all = new TreeSet<>();
+        if (policy.mode() == Mode.HARVEST_ONLY) {
+            policy.substitutes().forEach(all::addAll);
+        }
+        return all;
+    }
+
+    private static List<String> modeNotes(Policy policy) {
+        return switch (policy.mode()) {
+            case WHAT_IF -> List.of("what-if: a dry run, computed and shown, never approved or sent");
+            case HARVEST_ONLY -> List.of("harvest only: loss lots sold where the tax saved beats the risk added,"
+                    + " replaced by substitutes; nothing else traded");
+            case TRANSITION -> List.of("transition: to model whatever the drift, within the gains budget of "
+                    + money(policy.gainsBudget()));
+            case CASH_RAISE -> List.of("cash raise: " + amounts(policy) + " raised on top of each reserve, by sales only");
+            case CASH_INVEST -> List.of("cash invest: " + amounts(policy) + " invested, by buys only");
+            case REBALANCE -> List.of();
+        };
+    }
+
+    private static String amounts(Policy policy) {
+        List<String> each = new ArrayList<>();
+        policy.cashAmounts().forEach((account, amount) -> each.add(money(amount) + " in " + account));
+        return String.join(", ", each);
+    }
+
+    private static List<String> with(List<String> notes, String note) {
+        List<String> all = new ArrayList<>(notes);
+        all.add(note);
+        return all;
     }
 
     private static Proposal proposal(HouseholdView view, TradeSet trades, Score score, BigDecimal gainsDeferred,
@@ -121,8 +219,10 @@ public final class HouseholdOptimizer {
                 : dollars.divide(view.totalValue(), FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** A household without positive value has no tracking error to speak of (its active weights divide by zero). */
     private static BigDecimal ratio(double value) {
-        return BigDecimal.valueOf(value).setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(Double.isFinite(value) ? value : 0)
+                .setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static String money(BigDecimal amount) {

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -45,6 +46,15 @@ final class HouseholdView {
 
     /** @param cashReserve the policy's fraction of value kept in cash, which sets the cash target */
     HouseholdView(HouseholdSnapshot snapshot, BigDecimal cashReserve) {
+        this(snapshot, cashReserve, Set.of());
+    }
+
+    /**
+     * @param cashReserve the policy's fraction of value kept in cash, which sets the cash target
+     * @param tradable    securities outside the model and the holdings that may be bought (substitutes); those the
+     *                    snapshot prices join the household's securities
+     */
+    HouseholdView(HouseholdSnapshot snapshot, BigDecimal cashReserve, Set<SecurityId> tradable) {
         this.snapshot = snapshot;
         this.cashReserve = cashReserve;
         for (Account account : snapshot.accounts()) {
@@ -61,6 +71,7 @@ final class HouseholdView {
             sharesBySecurity.merge(lot.security(), lot.quantity(), BigDecimal::add);
         }
         securities.addAll(snapshot.model().targets().keySet());
+        tradable.stream().filter(snapshot.prices()::containsKey).forEach(securities::add);
         for (AccountId account : accounts.keySet()) {
             accountValues.put(account, snapshot.accountValue(account));
         }

@@ -27,6 +27,7 @@ import java.util.TreeMap;
  * subject to z_s = (held_s · p − target_s) / V + Σ_a b_as − Σ_(l of s) x_l       (active weight)
  *            g_k = Σ_s C_sk z_s                                               (factor exposure)
  *            Σ_(l in a) x_l − Σ_s b_as ≥ (reserve_a − cash_a) / V              (cash reserve)
+ *            Σ_s b_as ≥ toInvest_a / V                                           (CASH_INVEST accounts)
  *            Σ_(taxable l) gainPerShare_l / p · x_l ≤ gainsBudget / V          (if the policy has one)
  *            0 ≤ x_l ≤ quantity_l · p / V,  0 ≤ b_as ≤ value_a / V             (no shorts)
  * </pre>
@@ -83,7 +84,7 @@ final class RiskProgram {
         for (AccountId account : view.accountIds()) {
             double accountValue = view.accountValue(account).doubleValue();
             for (SecurityId security : view.securities()) {
-                if (rules.canBuy(security) && !closedBuys.contains(rules.washGroup(security)) && accountValue > 0) {
+                if (rules.canBuyIn(account, security) && !closedBuys.contains(rules.washGroup(security)) && accountValue > 0) {
                     buys.put(new Position(account, security), variable(model, 0, accountValue / value, costRate, false));
                 }
             }
@@ -146,6 +147,20 @@ final class RiskProgram {
                 }
             });
             model.addConstraint(row);
+        }
+
+        for (AccountId account : view.accountIds()) {
+            double toInvest = rules.toInvest(account).doubleValue() / value;
+            if (toInvest > 0) {
+                MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(toInvest)
+                        .setUpperBound(Double.POSITIVE_INFINITY);
+                buys.forEach((position, b) -> {
+                    if (position.account().equals(account)) {
+                        row.addVarIndex(b).addCoefficient(1);
+                    }
+                });
+                model.addConstraint(row);
+            }
         }
 
         policy.gainsBudgetIfAny().ifPresent(budget -> {

@@ -2,6 +2,7 @@ package io.ballast.optimizer;
 
 import io.ballast.domain.AccountId;
 import io.ballast.domain.LotId;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
@@ -17,6 +18,11 @@ import java.util.TreeSet;
  * Which trades are allowed at all: buys only of model securities neither restricted nor wash-blocked; no loss sales
  * of recently bought securities; and the cash each account keeps. Wash sales are judged per wash group, the
  * securities the policy holds substantially identical (a security alone when it is in no group).
+ *
+ * <p>The policy's {@link Mode} narrows them: HARVEST_ONLY sells only loss lots and buys only substitutes of what
+ * the same account can harvest, paid for by its sales (an account's cash may not fall); CASH_RAISE only sells, in
+ * the accounts with an amount to raise, which their cash must cover on top of the reserve; CASH_INVEST only buys,
+ * in the accounts with an amount to invest.
  */
 final class TradingRules {
     private final HouseholdView view;
@@ -26,11 +32,21 @@ final class TradingRules {
     private final Map<SecurityId, SecurityId> washGroups = new HashMap<>();
     private final Map<SecurityId, Boolean> buyable = new HashMap<>();
     private final Map<LotId, Boolean> sellable = new HashMap<>();
+    /** In HARVEST_ONLY, per account, the substitutes of the securities whose loss lots it may harvest. */
+    private final Map<AccountId, Set<SecurityId>> replacements = new HashMap<>();
 
     TradingRules(HouseholdView view, Policy policy, WashSaleWindow window) {
         this.view = view;
         this.policy = policy;
         this.window = window;
+        if (policy.mode() == Mode.HARVEST_ONLY) {
+            for (TaxLot lot : view.lots()) {
+                if (view.isLossLot(lot) && isSellable(lot)) {
+                    replacements.computeIfAbsent(lot.account(), account -> new TreeSet<>())
+                            .addAll(policy.substitutesOf(lot.security()));
+                }
+            }
+        }
         for (TaxLot lot : view.lots()) {
             SecurityId group = washGroup(lot.security());
             if (view.isLossLot(lot) && canSell(lot) && identical(group).stream().anyMatch(this::canBuy)) {
@@ -44,16 +60,40 @@ final class TradingRules {
     }
 
     private boolean isBuyable(SecurityId security) {
-        return view.inModel(security) && !policy.restricted().contains(security)
+        boolean wanted = policy.mode() == Mode.HARVEST_ONLY
+                ? view.securities().contains(security) && replacements.values().stream().anyMatch(r -> r.contains(security))
+                : view.inModel(security);
+        return wanted && policy.mode() != Mode.CASH_RAISE && !policy.restricted().contains(security)
                 && identical(security).stream().noneMatch(window.lossSales()::containsKey);
     }
 
+    /** Whether this account may buy the security: {@link #canBuy} and what the mode allows the account. */
+    boolean canBuyIn(AccountId account, SecurityId security) {
+        if (!canBuy(security)) {
+            return false;
+        }
+        return switch (policy.mode()) {
+            case HARVEST_ONLY -> replacements.getOrDefault(account, Set.of()).contains(security);
+            case CASH_INVEST -> policy.cashAmount(account).signum() > 0;
+            default -> true;
+        };
+    }
+
     boolean canSell(TaxLot lot) {
-        return sellable.computeIfAbsent(lot.id(), id -> isSellable(lot));
+        return sellable.computeIfAbsent(lot.id(), id -> isSellable(lot) && modeSells(lot));
     }
 
     private boolean isSellable(TaxLot lot) {
         return !(view.isLossLot(lot) && identical(lot.security()).stream().anyMatch(window.buys()::containsKey));
+    }
+
+    private boolean modeSells(TaxLot lot) {
+        return switch (policy.mode()) {
+            case HARVEST_ONLY -> view.isLossLot(lot);
+            case CASH_RAISE -> policy.cashAmount(lot.account()).signum() > 0;
+            case CASH_INVEST -> false;
+            default -> true;
+        };
     }
 
     /** The securities substantially identical to this one, itself included. */
@@ -74,14 +114,44 @@ final class TradingRules {
         return Collections.unmodifiableSortedSet(washChoiceGroups);
     }
 
-    /** Cash an account must keep after trading: the policy's fraction of its value before trading. */
+    /**
+     * Cash an account must keep after trading: the policy's fraction of its value before trading, plus the amount
+     * to raise in CASH_RAISE; in HARVEST_ONLY its cash before trading, so that replacements are paid by sales; in
+     * CASH_INVEST at least its cash less the amount to invest, so that no more is spent. The cash modes leave the
+     * accounts without an amount alone, and an account investing never sells: neither can be held to more cash
+     * than it has.
+     */
     BigDecimal reserve(AccountId account) {
-        return policy.cashReserve().multiply(view.accountValue(account).max(BigDecimal.ZERO));
+        BigDecimal reserve = policy.cashReserve().multiply(view.accountValue(account).max(BigDecimal.ZERO));
+        BigDecimal cash = view.cash(account);
+        boolean instructed = policy.cashAmount(account).signum() > 0;
+        return switch (policy.mode()) {
+            case HARVEST_ONLY -> cash;
+            case CASH_RAISE -> instructed ? reserve.add(policy.cashAmount(account)) : reserve.min(cash);
+            case CASH_INVEST -> reserve.max(cash.subtract(policy.cashAmount(account))).min(cash);
+            default -> reserve;
+        };
     }
 
     /** Whether a proposal realising this net taxable gain (losses net) keeps within the policy's gains budget. */
     boolean withinGainsBudget(BigDecimal netGain) {
         return policy.gainsBudgetIfAny().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
+    }
+
+    int washSaleDays() {
+        return policy.washSaleDays();
+    }
+
+    /**
+     * What a CASH_INVEST account must spend on buys: its amount to invest, at most the cash it holds above the
+     * policy's reserve; zero where it may buy nothing, and in every other mode.
+     */
+    BigDecimal toInvest(AccountId account) {
+        if (policy.mode() != Mode.CASH_INVEST
+                || view.securities().stream().noneMatch(security -> canBuyIn(account, security))) {
+            return BigDecimal.ZERO;
+        }
+        return view.cash(account).subtract(reserve(account)).max(BigDecimal.ZERO);
     }
 
     WashSaleWindow window() {

@@ -270,7 +270,7 @@ final class WholeShareTopUp {
                 if (unsell != null) {
                     buys.add(unsell);
                 }
-            } else if (rules.canBuy(security) && !proposed.lossSoldGroups.contains(rules.washGroup(security))) {
+            } else if (rules.canBuyIn(account, security) && !proposed.lossSoldGroups.contains(rules.washGroup(security))) {
                 BigDecimal bought = proposed.bought.get(position);
                 BigDecimal shares = sharesToMove(bought, security);
                 double dollars = shares.doubleValue() * price(security);

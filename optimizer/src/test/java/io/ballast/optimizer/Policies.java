@@ -1,10 +1,12 @@
 package io.ballast.optimizer;
 
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxRates;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Policies for tests: the standard rates and wash-sale window, with the knobs a test turns. */
@@ -21,28 +23,39 @@ final class Policies {
             Set<SecurityId> restricted) {
         return new Policy(RATES, new BigDecimal(taxWeight), RISK_AVERSION, new BigDecimal(driftTolerance),
                 new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal(minTradeValue), new BigDecimal(cashReserve),
-                restricted, 30, null, List.of());
+                restricted, 30, null, List.of(), Mode.REBALANCE, BigDecimal.ZERO, List.of(), Map.of());
     }
 
     /** The same policy with trading free of cost, so the solver is indifferent to a needless buy-and-sell pair. */
     static Policy withoutCost(Policy policy) {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 BigDecimal.ZERO, policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
-                policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical());
+                policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical(), policy.mode(),
+                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts());
     }
 
     /** The same policy with a cap on the net gain a proposal may realise. */
     static Policy withGainsBudget(Policy policy, BigDecimal gainsBudget) {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
-                policy.washSaleDays(), gainsBudget, policy.substantiallyIdentical());
+                policy.washSaleDays(), gainsBudget, policy.substantiallyIdentical(), policy.mode(),
+                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts());
     }
 
     /** The same policy with one group of substantially identical securities. */
     static Policy withIdentical(Policy policy, Set<SecurityId> group) {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
-                policy.washSaleDays(), policy.gainsBudget(), List.of(group));
+                policy.washSaleDays(), policy.gainsBudget(), List.of(group), policy.mode(), policy.minBenefitBps(),
+                policy.substitutes(), policy.cashAmounts());
+    }
+
+    /** The same policy with another minimum benefit and substitute groups. */
+    static Policy withBenefitAndSubstitutes(Policy policy, String minBenefitBps, List<Set<SecurityId>> substitutes) {
+        return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
+                policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
+                policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical(), policy.mode(),
+                new BigDecimal(minBenefitBps), substitutes, policy.cashAmounts());
     }
 
     /** No tolerance, minimum trade or reserve to blur a hand-checked answer. */

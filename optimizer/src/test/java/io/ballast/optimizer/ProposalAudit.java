@@ -5,6 +5,7 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ProposedTrade;
@@ -51,6 +52,7 @@ final class ProposalAudit {
         audit.checkWashSales();
         audit.checkMinimumTrade();
         audit.checkNoRoundTrip();
+        audit.checkMode();
         return audit.violations;
     }
 
@@ -94,6 +96,17 @@ final class ProposalAudit {
                 }
             }
             BigDecimal reserve = policy.cashReserve().multiply(snapshot.accountValue(account.id()));
+            if (policy.mode() == Mode.HARVEST_ONLY) {
+                reserve = reserve.min(snapshot.cash(account.id()));
+                if (cash.compareTo(snapshot.cash(account.id())) < 0) {
+                    violations.add("harvest only: cash of " + account.id() + " falls to " + cash);
+                }
+            }
+            if (policy.mode() == Mode.CASH_RAISE && policy.cashAmount(account.id()).signum() > 0) {
+                reserve = reserve.add(policy.cashAmount(account.id()));
+            } else if (policy.mode().movesCash()) {
+                reserve = reserve.min(snapshot.cash(account.id()));
+            }
             if (cash.compareTo(reserve) < 0) {
                 violations.add("cash of " + account.id() + " after trades " + cash + " is below reserve " + reserve);
             }
@@ -105,7 +118,12 @@ final class ProposalAudit {
             if (policy.restricted().contains(trade.security())) {
                 violations.add("buys restricted " + trade.security());
             }
-            if (!snapshot.model().targets().containsKey(trade.security())) {
+            if (policy.mode() == Mode.HARVEST_ONLY) {
+                if (!substitutesOfLossSales(trade.account()).contains(trade.security())) {
+                    violations.add("harvest only: buys " + trade.security() + " in " + trade.account()
+                            + ", no substitute of what the account sells at a loss");
+                }
+            } else if (!snapshot.model().targets().containsKey(trade.security())) {
                 violations.add("buys " + trade.security() + ", which is not in the model");
             }
             if (!isWhole(trade.quantity())) {
@@ -178,6 +196,68 @@ final class ProposalAudit {
                 violations.add("buys and sells " + trade.security() + " in " + trade.account());
             }
         }
+    }
+
+    /** What each mode allows beyond the rules every proposal keeps. */
+    private void checkMode() {
+        for (ProposedTrade trade : proposal.trades()) {
+            boolean sale = trade.side() == Side.SELL;
+            switch (policy.mode()) {
+                case HARVEST_ONLY -> trade.lots().forEach(pick -> {
+                    TaxLot lot = lots.get(pick.lot());
+                    if (!accounts.get(lot.account()).type().isTaxable()
+                            || lot.costBasis().compareTo(lot.quantity().multiply(snapshot.price(lot.security()))) <= 0) {
+                        violations.add("harvest only: sells lot " + lot.id() + ", which is not a taxable loss lot");
+                    }
+                });
+                case CASH_RAISE -> {
+                    if (!sale || policy.cashAmount(trade.account()).signum() == 0) {
+                        violations.add("cash raise: " + trade + " neither a sale nor in an account raising cash");
+                    }
+                }
+                case CASH_INVEST -> {
+                    if (sale || policy.cashAmount(trade.account()).signum() == 0) {
+                        violations.add("cash invest: " + trade + " neither a buy nor in an account investing");
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (policy.mode() == Mode.CASH_INVEST) {
+            BigDecimal dearest = snapshot.model().targets().keySet().stream().map(snapshot::price)
+                    .max(BigDecimal::compareTo).orElseThrow();
+            policy.cashAmounts().forEach((account, amount) -> {
+                BigDecimal spent = buys().stream().filter(buy -> buy.account().equals(account))
+                        .map(buy -> buy.quantity().multiply(snapshot.price(buy.security())))
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal reserve = policy.cashReserve().multiply(snapshot.accountValue(account));
+                BigDecimal investable = amount.min(snapshot.cash(account).subtract(reserve).max(BigDecimal.ZERO));
+                if (spent.compareTo(amount) > 0) {
+                    violations.add("cash invest: " + account + " spends " + spent + ", more than " + amount);
+                }
+                if (spent.add(dearest).add(policy.minTradeValue()).compareTo(investable) < 0
+                        && snapshot.model().targets().keySet().stream().anyMatch(this::buyable)) {
+                    violations.add("cash invest: " + account + " spends " + spent + " of " + investable);
+                }
+            });
+        }
+    }
+
+    /** Whether a buy of the security is allowed at all today: not restricted, no loss sale of it in the window. */
+    private boolean buyable(SecurityId security) {
+        LocalDate from = snapshot.tradeDate().minusDays(policy.washSaleDays());
+        return !policy.restricted().contains(security) && snapshot.recentTrades().stream().noneMatch(trade ->
+                policy.identicalTo(security).contains(trade.security()) && trade.side() == Side.SELL
+                        && trade.realizedGain().signum() < 0 && !trade.tradeDate().isBefore(from));
+    }
+
+    /** The substitutes of the securities this account sells at a loss in the proposal. */
+    private Set<SecurityId> substitutesOfLossSales(AccountId account) {
+        Set<SecurityId> substitutes = new TreeSet<>();
+        proposal.trades().stream().filter(t -> t.side() == Side.SELL && t.account().equals(account))
+                .forEach(t -> substitutes.addAll(policy.substitutesOf(t.security())));
+        return substitutes;
     }
 
     private List<ProposedTrade> buys() {

@@ -3,10 +3,12 @@ package io.ballast.routes;
 import io.ballast.domain.Explanation;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ReconBreak;
 import io.ballast.domain.RiskModel;
+import io.ballast.domain.SecurityId;
 import io.ballast.ledger.HouseholdSnapshots;
 import io.ballast.ledger.ProposalStore;
 import io.ballast.ledger.ReconBreaks;
@@ -14,12 +16,15 @@ import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.OptimizationException;
 import io.ballast.routes.CycleMessages.RebalanceRequest;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Optimizes one household, its tracking error measured with the firm's risk model, and persists its proposal. A household whose book broke against the custodian in this
+ * Optimizes one household, its tracking error measured with the firm's risk model, and persists its proposal (in the
+ * WHAT_IF mode with trades that are never ordered). A household whose book broke against the custodian in this
  * load is held: trading on a book that does not match the custodian's could sell shares that are not there. A held
  * household, or one whose data or model cannot be optimized, gets a proposal with no trades whose explanation
  * says why, so one household never stalls the others; a failure of the infrastructure (database, broker) is
@@ -55,7 +60,11 @@ public class RebalanceStage {
         MDC.put("household", household.value());
         try {
             Proposal proposal = propose(household, request);
-            proposals.save(request.batchId(), proposal);
+            if (policy.mode() == Mode.WHAT_IF) {
+                proposals.saveWhatIf(request.batchId(), proposal);
+            } else {
+                proposals.save(request.batchId(), proposal);
+            }
             LOG.info("proposed {} trade(s); drift {} -> {}, tracking error {} -> {}, estimated tax {}",
                     proposal.trades().size(), proposal.explanation().driftBefore(),
                     proposal.explanation().driftAfter(), proposal.explanation().trackingErrorBefore(),
@@ -77,12 +86,21 @@ public class RebalanceStage {
         }
         try {
             HouseholdSnapshot snapshot = snapshots.read(household, models.modelOf(household), request.tradeDate(),
-                    policy.washSaleDays()).withRiskModel(riskModel);
+                    policy.washSaleDays(), substitutes()).withRiskModel(riskModel);
             return optimizer.optimize(snapshot, policy);
         } catch (OptimizationException | IllegalStateException | IllegalArgumentException e) {
             LOG.error("household {} not optimized: {}", household, e.getMessage());
             return withoutTrades(household, request, NOT_OPTIMIZED + e.getMessage());
         }
+    }
+
+    /** The securities a harvest may buy as replacements, priced for the snapshot where the ledger knows them. */
+    private Set<SecurityId> substitutes() {
+        Set<SecurityId> all = new TreeSet<>();
+        if (policy.mode() == Mode.HARVEST_ONLY) {
+            policy.substitutes().forEach(all::addAll);
+        }
+        return all;
     }
 
     private static Proposal withoutTrades(HouseholdId household, RebalanceRequest request, String why) {

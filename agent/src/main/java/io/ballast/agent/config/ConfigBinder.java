@@ -8,6 +8,7 @@ import io.ballast.connectors.custodian.rest.Pagination;
 import io.ballast.connectors.custodian.rest.ResourceMapping;
 import io.ballast.connectors.custodian.rest.RestApi;
 import io.ballast.domain.AccountType;
+import io.ballast.domain.Mode;
 import io.ballast.ledger.ReconTolerances;
 import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
@@ -149,7 +150,9 @@ final class ConfigBinder {
                 decimal(node, "costBps"), decimal(node, "ticketCost"), decimal(node, "minTradeValue"),
                 decimal(node, "cashReserve"), list(node.get("restricted"), JsonNode::asText),
                 node.get("washSaleDays").asInt(), node.has("gainsBudget") ? decimal(node, "gainsBudget") : null,
-                list(node.get("substantiallyIdentical"), group -> list(group, JsonNode::asText)));
+                list(node.get("substantiallyIdentical"), group -> list(group, JsonNode::asText)),
+                Mode.valueOf(node.get("mode").asText()), decimal(node, "minBenefitBps"),
+                list(node.get("substitutes"), group -> list(group, JsonNode::asText)), Map.of());
     }
 
     private ModelSettings model(JsonNode node) {

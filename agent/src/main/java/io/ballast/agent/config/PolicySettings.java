@@ -1,11 +1,15 @@
 package io.ballast.agent.config;
 
+import io.ballast.domain.AccountId;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxRates;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -15,17 +19,25 @@ import java.util.stream.Collectors;
 public record PolicySettings(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal taxWeight,
         BigDecimal riskAversion, BigDecimal driftTolerance, BigDecimal costBps, BigDecimal ticketCost,
         BigDecimal minTradeValue, BigDecimal cashReserve, List<String> restricted, int washSaleDays,
-        BigDecimal gainsBudget, List<List<String>> substantiallyIdentical) {
+        BigDecimal gainsBudget, List<List<String>> substantiallyIdentical, Mode mode, BigDecimal minBenefitBps,
+        List<List<String>> substitutes, Map<String, BigDecimal> cashAmounts) {
     public PolicySettings {
         restricted = List.copyOf(restricted);
         substantiallyIdentical = substantiallyIdentical.stream().map(List::copyOf).toList();
+        substitutes = substitutes.stream().map(List::copyOf).toList();
+        cashAmounts = Map.copyOf(cashAmounts);
     }
 
     public Policy toPolicy() {
-        List<Set<SecurityId>> groups = substantiallyIdentical.stream()
-                .map(group -> group.stream().map(SecurityId::of).collect(Collectors.toSet())).toList();
+        Map<AccountId, BigDecimal> amounts = new TreeMap<>();
+        cashAmounts.forEach((account, amount) -> amounts.put(AccountId.of(account), amount));
         return new Policy(new TaxRates(shortTermRate, longTermRate), taxWeight, riskAversion, driftTolerance, costBps,
                 ticketCost, minTradeValue, cashReserve,
-                restricted.stream().map(SecurityId::of).collect(Collectors.toSet()), washSaleDays, gainsBudget, groups);
+                restricted.stream().map(SecurityId::of).collect(Collectors.toSet()), washSaleDays, gainsBudget,
+                groups(substantiallyIdentical), mode, minBenefitBps, groups(substitutes), amounts);
+    }
+
+    private static List<Set<SecurityId>> groups(List<List<String>> groups) {
+        return groups.stream().map(group -> group.stream().map(SecurityId::of).collect(Collectors.toSet())).toList();
     }
 }

@@ -127,8 +127,10 @@ public final class DemoCycle implements AutoCloseable {
         List<Proposal> after = awaitProposals("reconciliation", nextDay);
         awaitTrading("reconciliation", tradeDate);
         long stillTrading = after.stream().filter(p -> !p.trades().isEmpty()).count();
-        out.printf("              next-day rebalance: %d household(s) within tolerance, %d traded again%n",
+        out.printf("              next-day rebalance: %d household(s) left alone, %d traded again%n",
                 after.size() - stillTrading, stillTrading);
+        after.forEach(p -> out.printf("              %s  %2d trades  %s%n", p.household(), p.trades().size(),
+                why(p)));
 
         return new DemoReport(yesterday, proposed, blotter, allocations, found, today, after);
     }
@@ -216,6 +218,13 @@ public final class DemoCycle implements AutoCloseable {
                 .collect(Collectors.groupingBy(a -> a.side().name(), Collectors.counting()));
         out.printf("%n[allocation]  %d allocation(s) to accounts (%s): %s shares allocated of %s filled%n",
                 allocations.size(), perSide, allocated.toPlainString(), filled.toPlainString());
+    }
+
+    /** The note that decided whether the household trades: why it is left alone, or what its trades gain. */
+    private static String why(Proposal proposal) {
+        String prefix = proposal.trades().isEmpty() ? "left alone: " : "benefit: ";
+        return proposal.explanation().notes().stream().filter(n -> n.startsWith(prefix)).findFirst()
+                .map(n -> n.substring(prefix.length())).orElse("");
     }
 
     private static String percent(BigDecimal fraction) {

@@ -1,10 +1,13 @@
 package io.ballast.agent.optimize;
 
 import io.ballast.agent.config.PolicySettings;
+import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * An optimizer policy as written in a what-if file: the keys of the configuration's {@code optimizer.policy}
@@ -13,7 +16,8 @@ import java.util.List;
 record PolicyFile(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal taxWeight, BigDecimal riskAversion,
         BigDecimal driftTolerance, BigDecimal costBps, BigDecimal ticketCost, BigDecimal minTradeValue,
         BigDecimal cashReserve, List<String> restricted, Integer washSaleDays, BigDecimal gainsBudget,
-        List<List<String>> substantiallyIdentical) {
+        List<List<String>> substantiallyIdentical, Mode mode, BigDecimal minBenefitBps, List<List<String>> substitutes,
+        Map<String, BigDecimal> cashAmounts) {
 
     /** The policy with every key the file leaves out taken from {@code defaults}. */
     PolicySettings over(Policy defaults) {
@@ -24,8 +28,13 @@ record PolicyFile(BigDecimal shortTermRate, BigDecimal longTermRate, BigDecimal 
                 or(minTradeValue, defaults.minTradeValue()), or(cashReserve, defaults.cashReserve()),
                 or(restricted, defaults.restricted().stream().map(SecurityId::value).toList()),
                 or(washSaleDays, defaults.washSaleDays()), or(gainsBudget, defaults.gainsBudget()),
-                or(substantiallyIdentical, defaults.substantiallyIdentical().stream()
-                        .map(group -> group.stream().map(SecurityId::value).sorted().toList()).toList()));
+                or(substantiallyIdentical, names(defaults.substantiallyIdentical())), or(mode, defaults.mode()),
+                or(minBenefitBps, defaults.minBenefitBps()), or(substitutes, names(defaults.substitutes())),
+                or(cashAmounts, Map.of()));
+    }
+
+    private static List<List<String>> names(List<Set<SecurityId>> groups) {
+        return groups.stream().map(group -> group.stream().map(SecurityId::value).sorted().toList()).toList();
     }
 
     private static <T> T or(T given, T standard) {

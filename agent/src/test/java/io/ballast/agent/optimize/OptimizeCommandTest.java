@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.ballast.agent.Main;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -116,6 +117,63 @@ class OptimizeCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(OptimizeCommand.OPTIMIZATION_FAILED);
         assertThat(run.err()).startsWith("optimizer: household HH-DEBIT: ").doesNotContain("Exception");
+    }
+
+    @Test
+    void harvestOnlySellsLossLotsIntoTheirSubstitutesAndTradesNothingElse() {
+        Run run = optimize("--snapshot", FIXTURES.resolve("harvest-household.json").toString(), "--policy",
+                FIXTURES.resolve("harvest-policy.json").toString(), "--json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode proposal = readJson(run.out());
+        assertThat(proposal.get("trades")).isNotEmpty().allSatisfy(trade -> {
+            assertThat(trade.get("account").asText()).isEqualTo("5512-0417-TAX");
+            if (trade.get("side").asText().equals("BUY")) {
+                assertThat(trade.get("security").asText()).isIn("SCHB", "SCHH");
+            }
+        });
+        assertThat(proposal.get("explanation").get("lossesHarvested").decimalValue()).isPositive();
+        assertThat(proposal.get("explanation").get("notes").get(0).asText()).startsWith("harvest only:");
+    }
+
+    @Test
+    void cashRaiseFromTheCommandLineOnlySellsInThatAccount() {
+        Run run = optimize("--snapshot", EXAMPLE_SNAPSHOT, "--policy", EXAMPLE_POLICY, "--mode", "CASH_RAISE",
+                "--cash", "5512-0417-IRA=20000");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("cash raise: 20000.00 in 5512-0417-IRA")
+                .doesNotContainPattern("(?m)^  BUY ")
+                .containsPattern("(?s)5512-0417-TAX \\(TAXABLE\\)\\s+no trades");
+    }
+
+    @Test
+    void aModeWithoutWhatItNeedsIsRefused() {
+        Run transition = optimize("--snapshot", EXAMPLE_SNAPSHOT, "--mode", "TRANSITION");
+        Run invest = optimize("--snapshot", EXAMPLE_SNAPSHOT, "--mode", "CASH_INVEST");
+
+        assertThat(transition.exitCode()).isEqualTo(1);
+        assertThat(transition.err()).isEqualTo("--mode/--cash: mode TRANSITION needs a gains budget"
+                + System.lineSeparator());
+        assertThat(invest.exitCode()).isEqualTo(1);
+        assertThat(invest.err()).contains("mode CASH_INVEST needs a cash amount for at least one account");
+        assertThat(transition.out()).isEmpty();
+    }
+
+    @Test
+    void whatIfSaysItIsADryRun() {
+        Run run = optimize("--snapshot", EXAMPLE_SNAPSHOT, "--policy", EXAMPLE_POLICY, "--mode", "WHAT_IF");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("what-if: a dry run, computed and shown, never approved or sent");
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static Run optimize(String... args) {

@@ -19,7 +19,8 @@ class PolicyBindingTest {
         assertThat(policy).isEqualTo(new Policy(standard.taxRates(), standard.taxWeight(), standard.riskAversion(),
                 new BigDecimal("0.05"), standard.costBps(), standard.ticketCost(), standard.minTradeValue(),
                 standard.cashReserve(), Set.of(SecurityId.of("XOM"), SecurityId.of("CVX")), standard.washSaleDays(),
-                standard.gainsBudget(), standard.substantiallyIdentical()));
+                standard.gainsBudget(), standard.substantiallyIdentical(), standard.mode(), standard.minBenefitBps(),
+                standard.substitutes(), standard.cashAmounts()));
     }
 
     @Test

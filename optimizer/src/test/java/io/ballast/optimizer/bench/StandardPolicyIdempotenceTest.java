@@ -9,6 +9,7 @@ import io.ballast.optimizer.HouseholdOptimizer;
 import io.ballast.optimizer.ProposalFills;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +30,8 @@ class StandardPolicyIdempotenceTest {
         Policy standard = Policy.standard();
         Policy policy = new Policy(standard.taxRates(), standard.taxWeight(), standard.riskAversion(),
                 standard.driftTolerance(), standard.costBps(), new BigDecimal("20"), standard.minTradeValue(),
-                standard.cashReserve(), standard.restricted(), standard.washSaleDays(), null, List.of());
+                standard.cashReserve(), standard.restricted(), standard.washSaleDays(), null, List.of(), standard.mode(),
+                BigDecimal.ZERO, List.of(), Map.of());
         for (long seed = 0; seed < 20; seed++) {
             HouseholdSnapshot snapshot = SyntheticHouseholds.household(SyntheticHouseholds.Kind.ETF, seed);
 

@@ -1,0 +1,53 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.Decimals;
+import io.ballast.domain.Policy;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * Whether a proposal is worth its trades: the drop of the objective it brings (risk + tax + cost, tickets included,
+ * re-scored from the snapshot) must reach the policy's minimum benefit, in basis points of the household's value.
+ * Rounding and repair can leave a household's best whole-share trades barely better than none, or worse; trading on
+ * such a gain, or on one within the risk model's noise, would re-trade a household day after day.
+ */
+final class BenefitTest {
+    private final BigDecimal benefit;
+    private final BigDecimal hurdle;
+    private final BigDecimal householdValue;
+    private final Policy policy;
+
+    BenefitTest(Score before, Score after, Policy policy) {
+        this.benefit = before.objective(policy).subtract(after.objective(policy));
+        this.householdValue = after.householdValue();
+        this.hurdle = policy.minBenefitBps().movePointLeft(4).multiply(householdValue);
+        this.policy = policy;
+    }
+
+    boolean pays() {
+        return benefit.compareTo(hurdle) >= 0 && benefit.signum() > 0;
+    }
+
+    String leftAloneNote(int trades) {
+        String found = "left alone: the best " + trades + " trades found ";
+        if (benefit.signum() <= 0) {
+            return found + "would raise the objective by " + money(benefit.negate()) + ": no better than not trading";
+        }
+        return found + "lower the objective by " + money(benefit) + " (" + bps(benefit)
+                + " bp of the value), less than the minimum benefit of " + policy.minBenefitBps().toPlainString()
+                + " bp (" + money(hurdle) + ")";
+    }
+
+    String tradedNote() {
+        return "benefit: the trades lower the objective by " + money(benefit) + " (" + bps(benefit)
+                + " bp of the value; the minimum is " + policy.minBenefitBps().toPlainString() + " bp)";
+    }
+
+    private String bps(BigDecimal dollars) {
+        return dollars.movePointRight(4).divide(householdValue, 2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String money(BigDecimal amount) {
+        return Decimals.money(amount).toPlainString();
+    }
+}

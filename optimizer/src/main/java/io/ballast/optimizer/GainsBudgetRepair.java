@@ -1,0 +1,85 @@
+package io.ballast.optimizer;
+
+import io.ballast.domain.AccountId;
+import io.ballast.domain.Decimals;
+import io.ballast.domain.Policy;
+import io.ballast.domain.TaxLot;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Brings the proposal's net gain back within the gains budget after rounding and the minimum-trade filter. Both
+ * take shares off sales, and where they take them off loss sales the net gain rises past what the program allowed.
+ * So, the most-gaining lot first, this sells fewer shares of gain lots, cutting the account's buys (largest first)
+ * where the cash they would have paid for is missing; a trade left below the minimum value is dropped whole.
+ */
+final class GainsBudgetRepair {
+    private final HouseholdView view;
+    private final TradingRules rules;
+    private final Policy policy;
+    private final MinimumTradeFilter minimum;
+
+    GainsBudgetRepair(HouseholdView view, TradingRules rules, Policy policy, MinimumTradeFilter minimum) {
+        this.view = view;
+        this.rules = rules;
+        this.policy = policy;
+        this.minimum = minimum;
+    }
+
+    /** Repairs the trades in place; returns a note when it had to. */
+    List<String> apply(TradeSet trades) {
+        Optional<BigDecimal> budget = policy.gainsBudgetIfAny();
+        if (budget.isEmpty() || trades.taxableGain().compareTo(budget.get()) <= 0) {
+            return List.of();
+        }
+        while (trades.taxableGain().compareTo(budget.get()) > 0) {
+            TaxLot lot = mostGainingSold(trades).orElseThrow(() -> new OptimizationException(view.household(),
+                    "no whole-share trades keep the net gain within the gains budget of " + budget.get()));
+            BigDecimal excess = trades.taxableGain().subtract(budget.get());
+            BigDecimal sold = trades.sold(lot.id());
+            BigDecimal fewer = excess.divide(view.gainPerShare(lot), 0, RoundingMode.CEILING).min(sold);
+            Position position = new Position(lot.account(), lot.security());
+            BigDecimal positionLeft = trades.salesByPosition().get(position).subtract(fewer);
+            if (positionLeft.signum() > 0 && minimum.isBelowMinimum(position, positionLeft)) {
+                fewer = sold;
+            }
+            payFor(trades, lot.account(), fewer.multiply(view.price(lot.security())));
+            trades.sell(lot.id(), sold.subtract(fewer));
+        }
+        return List.of("gains budget: sold fewer shares of gain lots to keep the net gain within "
+                + Decimals.money(budget.get()).toPlainString() + " after rounding");
+    }
+
+    private Optional<TaxLot> mostGainingSold(TradeSet trades) {
+        return trades.sales().keySet().stream().map(view::lot)
+                .filter(lot -> view.isTaxable(lot.account()) && view.gainPerShare(lot).signum() > 0)
+                .max(Comparator.comparing(view::gainPerShare).thenComparing(TaxLot::id));
+    }
+
+    /** Cuts the account's buys until it can do without {@code proceeds} and keep its reserve. */
+    private void payFor(TradeSet trades, AccountId account, BigDecimal proceeds) {
+        List<Map.Entry<Position, BigDecimal>> largestFirst = new ArrayList<>(trades.buys().entrySet());
+        largestFirst.removeIf(buy -> !buy.getKey().account().equals(account));
+        largestFirst.sort(Comparator.comparing((Map.Entry<Position, BigDecimal> buy) -> buy.getValue()
+                .multiply(view.price(buy.getKey().security()))).reversed().thenComparing(Map.Entry::getKey));
+        for (var buy : largestFirst) {
+            BigDecimal shortfall = rules.reserve(account).add(proceeds).subtract(trades.cashAfter(account));
+            if (shortfall.signum() <= 0) {
+                return;
+            }
+            BigDecimal price = view.price(buy.getKey().security());
+            BigDecimal left = buy.getValue().subtract(shortfall.divide(price, 0, RoundingMode.CEILING));
+            trades.buy(buy.getKey(), left.signum() <= 0 || minimum.isBelowMinimum(buy.getKey(), left)
+                    ? BigDecimal.ZERO : left);
+        }
+        if (rules.reserve(account).add(proceeds).compareTo(trades.cashAfter(account)) > 0) {
+            throw new OptimizationException(view.household(), "account " + account + " cannot keep its cash reserve"
+                    + " and the proposal its gains budget with whole-share trades");
+        }
+    }
+}

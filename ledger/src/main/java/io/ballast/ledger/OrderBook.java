@@ -15,10 +15,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -69,37 +72,63 @@ public final class OrderBook {
      * claimed before (it went out, or may have).
      */
     public boolean markSending(ClOrdId clOrdId) {
-        Require.present(clOrdId, "ClOrdID");
-        return transactions.inTransaction("Marking " + clOrdId + " sending", sql -> {
-            BlockRow block = BlockRow.existing(sql, clOrdId);
-            if (sql.update("UPDATE block_order SET sending_at = ? WHERE id = ? AND sending_at IS NULL",
-                    clock.instant(), block.id()) == 0) {
-                return false;
+        return !markSending(List.of(clOrdId)).isEmpty();
+    }
+
+    /**
+     * Claims the orders for sending, in one transaction, before they are sent; returns those claimed now, in the
+     * order given (an order claimed before is left out).
+     */
+    public List<ClOrdId> markSending(List<ClOrdId> clOrdIds) {
+        Require.present(clOrdIds, "ClOrdIDs");
+        return transactions.inTransaction("Marking " + clOrdIds.size() + " order(s) sending", sql -> {
+            List<ClOrdId> claimed = new ArrayList<>();
+            for (ClOrdId clOrdId : clOrdIds) {
+                BlockRow block = BlockRow.existing(sql, clOrdId);
+                if (sql.update("UPDATE block_order SET sending_at = ? WHERE id = ? AND sending_at IS NULL",
+                        clock.instant(), block.id()) == 1) {
+                    OrderEvents.note(sql, block, clOrdId, "SENDING", null, null, clock.instant());
+                    claimed.add(clOrdId);
+                }
             }
-            OrderEvents.note(sql, block, clOrdId, "SENDING", null, null, clock.instant());
-            return true;
+            return claimed;
         });
     }
 
     /** Records that the session took the order, with the message sent. */
     public void markSent(ClOrdId clOrdId, String fixMessage) {
         Require.present(clOrdId, "ClOrdID");
-        transactions.inTransaction("Marking " + clOrdId + " sent", sql -> {
-            BlockRow block = BlockRow.existing(sql, clOrdId);
-            sql.update("UPDATE block_order SET sent_at = ?, sending_at = COALESCE(sending_at, ?) WHERE id = ?"
-                    + " AND sent_at IS NULL", clock.instant(), clock.instant(), block.id());
-            OrderEvents.note(sql, block, clOrdId, "SENT", null, fixMessage, clock.instant());
+        markSent(Map.of(clOrdId, fixMessage));
+    }
+
+    /** Records, in one transaction, that the session took the orders, each with the message sent. */
+    public void markSent(Map<ClOrdId, String> fixMessages) {
+        Require.present(fixMessages, "sent messages");
+        transactions.inTransaction("Marking " + fixMessages.size() + " order(s) sent", sql -> {
+            for (Map.Entry<ClOrdId, String> sent : fixMessages.entrySet()) {
+                BlockRow block = BlockRow.existing(sql, sent.getKey());
+                sql.update("UPDATE block_order SET sent_at = ?, sending_at = COALESCE(sending_at, ?) WHERE id = ?"
+                        + " AND sent_at IS NULL", clock.instant(), clock.instant(), block.id());
+                OrderEvents.note(sql, block, sent.getKey(), "SENT", null, sent.getValue(), clock.instant());
+            }
             return null;
         });
     }
 
     /** The session refused the order before it went out (not logged on): it is free to be sent again. */
     public void sendFailed(ClOrdId clOrdId, String reason) {
-        Require.present(clOrdId, "ClOrdID");
-        transactions.inTransaction("Releasing " + clOrdId, sql -> {
-            BlockRow block = BlockRow.existing(sql, clOrdId);
-            sql.update("UPDATE block_order SET sending_at = NULL WHERE id = ? AND sent_at IS NULL", block.id());
-            OrderEvents.note(sql, block, clOrdId, "SEND_FAILED", reason, null, clock.instant());
+        sendFailed(List.of(clOrdId), reason);
+    }
+
+    /** {@link #sendFailed(ClOrdId, String)} for several orders claimed together, in one transaction. */
+    public void sendFailed(List<ClOrdId> clOrdIds, String reason) {
+        Require.present(clOrdIds, "ClOrdIDs");
+        transactions.inTransaction("Releasing " + clOrdIds.size() + " order(s)", sql -> {
+            for (ClOrdId clOrdId : clOrdIds) {
+                BlockRow block = BlockRow.existing(sql, clOrdId);
+                sql.update("UPDATE block_order SET sending_at = NULL WHERE id = ? AND sent_at IS NULL", block.id());
+                OrderEvents.note(sql, block, clOrdId, "SEND_FAILED", reason, null, clock.instant());
+            }
             return null;
         });
     }
@@ -237,6 +266,58 @@ public final class OrderBook {
         Require.present(report, "execution report");
         return transactions.inTransaction("Applying execution " + report.execId(),
                 sql -> execution.apply(sql, report));
+    }
+
+    /**
+     * Applies the reports in the order given, as {@link #apply(ExecutionReport)} does, then allocates every block
+     * they leave terminal and not yet allocated, as {@link #allocate(ClOrdId)} does, all in one transaction: applied
+     * and allocated together or, when one fails, not at all. A block filled and then busted within the batch is
+     * left unallocated, as allocating and reversing it would leave it. Returns each report's outcome; the
+     * allocations of a block go with its last report.
+     */
+    public List<AppliedExecution> applyAll(List<ExecutionReport> reports) {
+        Require.present(reports, "execution reports");
+        return transactions.inTransaction("Applying " + reports.size() + " execution(s)", sql -> {
+            List<ExecutionOutcome> outcomes = new ArrayList<>();
+            for (ExecutionReport report : reports) {
+                outcomes.add(execution.apply(sql, report));
+            }
+            // the last applied report of each block that is now terminal and waits to be allocated
+            Map<Long, Integer> toAllocate = new TreeMap<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).result() == ExecutionOutcome.Result.APPLIED) {
+                    BlockRow block = BlockRow.resolveExisting(sql, outcomes.get(i).clOrdId());
+                    if (block.status().isTerminal() && !block.allocated()) {
+                        toAllocate.put(block.id(), i);
+                    } else {
+                        toAllocate.remove(block.id());
+                    }
+                }
+            }
+            lockHouseholds(sql, toAllocate.keySet());
+            Map<Integer, List<Allocation>> allocations = new TreeMap<>();
+            for (int i : toAllocate.values()) {
+                allocations.put(i, allocation.allocate(sql, outcomes.get(i).clOrdId()));
+            }
+            List<AppliedExecution> applied = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                applied.add(new AppliedExecution(outcomes.get(i), allocations.containsKey(i),
+                        allocations.getOrDefault(i, List.of())));
+            }
+            return applied;
+        });
+    }
+
+    /**
+     * Locks the households of the blocks' accounts at once, in id order, before any is allocated (each allocation
+     * locks its own again): two batches allocating blocks of the same households cannot wait on each other.
+     */
+    private static void lockHouseholds(Sql sql, Collection<Long> blockIds) throws SQLException {
+        Set<AccountId> accounts = new TreeSet<>();
+        for (long blockId : blockIds) {
+            FillAllocation.accountOrders(sql, blockId).forEach(order -> accounts.add(order.account()));
+        }
+        WashSaleMatcher.lockHouseholds(sql, List.copyOf(accounts));
     }
 
     /**

@@ -185,6 +185,58 @@ class OrderStateMachineTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void aBatchIsAppliedInOrderAndAllocatesTheBlocksItFinishesWithTheirLastReport(Database database) {
+        start(database, smithBuysVxus());
+        ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
+        book.markSending(List.of(order));
+        book.markSent(Map.of(order, "8=FIX.4.4|35=D|11=" + order));
+
+        List<AppliedExecution> applied = book.applyAll(List.of(
+                report(order, null, "E1", null, ExecutionType.NEW, OrderStatus.NEW, "0", "0", "0", "0", "40"),
+                report(order, null, "E2", null, ExecutionType.TRADE, OrderStatus.PARTIALLY_FILLED, "15", "65.00",
+                        "15", "65.00", "25"),
+                report(order, null, "E3", null, ExecutionType.TRADE, OrderStatus.FILLED, "25", "65.20", "40",
+                        "65.125", "0"),
+                report(order, null, "E2", null, ExecutionType.TRADE, OrderStatus.PARTIALLY_FILLED, "15", "65.00",
+                        "15", "65.00", "25")));
+
+        assertThat(applied).extracting(a -> a.outcome().result(), AppliedExecution::allocated).containsExactly(
+                tuple(Result.APPLIED, false), tuple(Result.APPLIED, false), tuple(Result.APPLIED, true),
+                tuple(Result.DUPLICATE, false));
+        assertThat(applied.get(2).allocations()).extracting(Allocation::quantity, Allocation::averagePrice)
+                .containsExactly(tuple(dec("30"), dec("65.125")), tuple(dec("10"), dec("65.125")));
+        assertThat(book.events(order)).extracting(OrderEvent::event).containsExactly("CREATED", "SENDING", "SENT",
+                "NEW", "TRADE", "TRADE");
+        assertThat(book.blotter(TRADE_DATE)).extracting(BlockOrderView::status, BlockOrderView::allocated)
+                .containsExactly(tuple(OrderStatus.FILLED, true));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aBlockFilledAndBustedInOneBatchIsLeftUnallocatedAndAFailedBatchChangesNothing(Database database) {
+        start(database, smithBuysVxus());
+        ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();
+        book.markSending(order);
+        ExecutionReport fill = report(order, null, "E1", null, ExecutionType.TRADE, OrderStatus.FILLED, "40",
+                "65.00", "40", "65.00", "0");
+        ExecutionReport bust = report(order, null, "E2", "E1", ExecutionType.TRADE_CANCEL, OrderStatus.NEW, "0", "0",
+                "0", "0", "40");
+        ExecutionReport unstorable = report(order, null, "E".repeat(65), null, ExecutionType.TRADE,
+                OrderStatus.FILLED, "40", "65.00", "40", "65.00", "0");
+
+        assertThatThrownBy(() -> book.applyAll(List.of(fill, unstorable))).isInstanceOf(LedgerException.class);
+        assertThat(book.blotter(TRADE_DATE)).as("the fill before the failure is rolled back with it")
+                .extracting(BlockOrderView::status, BlockOrderView::cumQty)
+                .containsExactly(tuple(OrderStatus.PENDING_NEW, dec("0")));
+
+        assertThat(book.applyAll(List.of(fill, bust))).extracting(AppliedExecution::allocated)
+                .containsExactly(false, false);
+        assertThat(book.blotter(TRADE_DATE)).extracting(BlockOrderView::status, BlockOrderView::allocated)
+                .containsExactly(tuple(OrderStatus.NEW, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void aCancelRejectClosesTheRequestAndIsStored(Database database) {
         start(database, smithBuysVxus());
         ClOrdId order = book.createBlocks(TRADE_DATE).get(0).clOrdId();

@@ -10,6 +10,8 @@ import io.ballast.ledger.OrderRequest;
 import io.ballast.ledger.OrderTerms;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -18,7 +20,8 @@ import org.slf4j.MDC;
 
 /**
  * Turns approved trades into block orders and sends every order that has not gone out yet, exactly once: an order
- * is persisted with its ClOrdID, then claimed as sending, then sent. An order the session refused before it left
+ * is persisted with its ClOrdID, then claimed as sending, then sent (claims and sent marks are recorded for a batch
+ * of orders at a time). An order the session refused before it left
  * (not logged on) is released and goes at the next release or logon under the same ClOrdID; an order whose fate is
  * unknown (the agent stopped after claiming it, or the session stored it but could not write it) is never sent
  * again blindly: on logon the counterparty is asked for its status, and only an order it never received is sent
@@ -26,6 +29,8 @@ import org.slf4j.MDC;
  */
 public class OrderDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(OrderDispatcher.class);
+    /** Orders claimed together in one transaction and recorded sent together in another. */
+    static final int SEND_BATCH = 50;
 
     private final OrderBook orders;
     private final AllocationInstructions instructions;
@@ -66,28 +71,58 @@ public class OrderDispatcher {
     }
 
     public synchronized void sendUnsent() {
-        for (BlockOrder order : orders.unsent()) {
-            MDC.put("clOrdId", order.clOrdId().value());
-            try {
-                if (!orders.markSending(order.clOrdId())) {
-                    continue;
-                }
-                orders.markSent(order.clOrdId(), gateway.send(session, order,
-                        terms.preAllocate() ? orders.accountQuantities(order.clOrdId()) : Map.of()));
-                LOG.info("sent {} {} {} to {}", order.side(), order.quantity().toPlainString(), order.security(),
-                        session);
-            } catch (FixSendException e) {
-                if (e.mayHaveGone()) {
-                    LOG.warn("order {} may or may not have gone out; its status is asked at the next logon: {}",
-                            order.clOrdId(), e.getMessage());
-                } else {
-                    orders.sendFailed(order.clOrdId(), e.getMessage());
-                    LOG.warn("order {} not sent now, will be sent on logon: {}", order.clOrdId(), e.getMessage());
-                }
+        List<BlockOrder> unsent = orders.unsent();
+        for (int from = 0; from < unsent.size(); from += SEND_BATCH) {
+            if (!sendBatch(unsent.subList(from, Math.min(from + SEND_BATCH, unsent.size())))) {
                 return;
-            } finally {
-                MDC.remove("clOrdId");
             }
+        }
+    }
+
+    /**
+     * Claims the orders in one transaction, sends them, and records those sent in one transaction. When the session
+     * refuses one, the claimed orders not sent are released (the refused one too, unless it may have gone out) and
+     * false is returned: the rest waits for the next logon.
+     */
+    private boolean sendBatch(List<BlockOrder> batch) {
+        List<ClOrdId> claimed = orders.markSending(batch.stream().map(BlockOrder::clOrdId).toList());
+        Map<ClOrdId, String> sent = new LinkedHashMap<>();
+        try {
+            for (BlockOrder order : batch) {
+                if (claimed.contains(order.clOrdId())) {
+                    sent.put(order.clOrdId(), send(order));
+                }
+            }
+            return true;
+        } catch (FixSendException e) {
+            List<ClOrdId> released = new ArrayList<>(claimed);
+            released.removeAll(sent.keySet());
+            if (e.mayHaveGone()) {
+                ClOrdId inDoubt = released.remove(0);
+                LOG.warn("order {} may or may not have gone out; its status is asked at the next logon: {}", inDoubt,
+                        e.getMessage());
+            }
+            if (!released.isEmpty()) {
+                orders.sendFailed(released, e.getMessage());
+                LOG.warn("order(s) {} not sent now, will be sent on logon: {}", released, e.getMessage());
+            }
+            return false;
+        } finally {
+            if (!sent.isEmpty()) {
+                orders.markSent(sent);
+            }
+        }
+    }
+
+    private String send(BlockOrder order) {
+        MDC.put("clOrdId", order.clOrdId().value());
+        try {
+            String message = gateway.send(session, order,
+                    terms.preAllocate() ? orders.accountQuantities(order.clOrdId()) : Map.of());
+            LOG.info("sent {} {} {} to {}", order.side(), order.quantity().toPlainString(), order.security(), session);
+            return message;
+        } finally {
+            MDC.remove("clOrdId");
         }
     }
 

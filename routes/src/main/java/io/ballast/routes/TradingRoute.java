@@ -2,16 +2,18 @@ package io.ballast.routes;
 
 import io.ballast.routes.CycleMessages.OrdersRelease;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.jms.JmsComponent;
 
 /**
  * Releases block orders to the FIX session, asks after the orders in doubt on logon, and processes the execution
- * reports that come back, and the rejects, which are stored. Execution reports are processed by several consumers:
- * the broker hands all reports of one order to one consumer at a time, in arrival order (their message group, see
- * {@link FixEventsToBroker}), so fills of one order are applied in sequence and different orders in parallel.
+ * reports that come back, and the rejects, which are stored. Execution reports are applied in batches by several
+ * consumers ({@link ExecutionBatches}): the broker hands all reports of one order to one consumer at a time, in
+ * arrival order (their message group, see {@link FixEventsToBroker}), so fills of one order are applied in sequence
+ * and different orders in parallel.
  */
 public class TradingRoute extends RouteBuilder {
-    /** Enough for the broker to commit several consumers' transactions in one journal write. */
-    static final int EXECUTION_CONSUMERS = 4;
+    /** Consumers of execution reports, each applying a batch of them in one transaction. */
+    static final int EXECUTION_CONSUMERS = 2;
 
     private final OrderDispatcher dispatcher;
     private final ExecutionHandler executions;
@@ -22,7 +24,7 @@ public class TradingRoute extends RouteBuilder {
     }
 
     @Override
-    public void configure() {
+    public void configure() throws Exception {
         from(Queues.jms(Queues.ORDERS_RELEASE)).routeId("orders-release")
                 .process(exchange -> dispatcher.release(
                         Json.read(exchange.getIn().getBody(String.class), OrdersRelease.class).tradeDate()));
@@ -38,12 +40,8 @@ public class TradingRoute extends RouteBuilder {
                 .process(exchange -> executions.reject(Json.read(exchange.getIn().getBody(String.class),
                         InboundReject.class)));
 
-        from(Queues.jms(Queues.FIX_EXECUTIONS) + "&concurrentConsumers=" + EXECUTION_CONSUMERS)
-                .routeId("fix-executions")
-                .process(exchange -> {
-                    InboundExecution inbound = Json.read(exchange.getIn().getBody(String.class),
-                            InboundExecution.class);
-                    executions.handle(inbound.session(), inbound.report());
-                });
+        getContext().addService(new ExecutionBatches(getContext(), getContext().getComponent("jms",
+                JmsComponent.class).getConfiguration().getOrCreateListenerConnectionFactory(), executions,
+                EXECUTION_CONSUMERS));
     }
 }

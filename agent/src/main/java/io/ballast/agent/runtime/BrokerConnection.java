@@ -15,7 +15,8 @@ import org.springframework.jms.support.destination.DestinationResolver;
  * The camel-jms component on an Artemis connection factory. Producers send through cached sessions; consumers use
  * the plain factory, because their listener containers cache their own sessions and a consumer left open in a
  * shared cache would hold prefetched messages nobody reads. Destinations are resolved on the client side once:
- * resolving through the session costs the broker a round trip per send.
+ * resolving through the session costs the broker a round trip per send. Transactions are local to the JMS session,
+ * so a consumer keeps its connection, session and consumer from one message to the next.
  */
 public final class BrokerConnection {
     private BrokerConnection() {
@@ -33,6 +34,9 @@ public final class BrokerConnection {
         JmsComponent jms = JmsComponent.jmsComponent(artemis);
         jms.getConfiguration().setTemplateConnectionFactory(caching);
         jms.getConfiguration().setListenerConnectionFactory(artemis);
+        // transacted endpoints use the JMS session's own transaction: a transaction manager would make every
+        // consumer open a new connection, session and consumer for each message
+        jms.getConfiguration().setLazyCreateTransactionManager(false);
         jms.setDestinationResolver(new ClientSideDestinations());
         return jms;
     }

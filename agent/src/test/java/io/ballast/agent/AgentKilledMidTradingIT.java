@@ -107,6 +107,7 @@ class AgentKilledMidTradingIT {
             Path config = Files.writeString(directory.resolve("ballast.yaml"), demoConfig
                     .replace("port: 2222", "port: " + sftp.port())
                     .replace("port: 9880", "port: " + broker.port())
+                    .replace("port: 8466", "port: 0")
                     .replace("beginString: FIX.4.4", "beginString: " + beginString)
                     .replace(RESET_ON_LOGON_DEFAULT, "resetOnLogon: " + resetOnLogon)
                     .replace("data/demo/known_hosts", knownHosts.toString())

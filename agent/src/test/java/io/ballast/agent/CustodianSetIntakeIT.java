@@ -120,6 +120,8 @@ class CustodianSetIntakeIT {
                 .replace("data/demo", directory.resolve("data").toAbsolutePath().toString())
                 .replace("port: 2222", "port: " + sftpPort)
                 .replace("port: 9880", "port: " + freePort())
+                // HTTP on a free port, so an agent already on the configured one does not stop this one
+                .replace("port: 8466", "port: 0")
                 .replace("format: ballast-csv", "format: schwab-csv\n    filePattern: '.*\\.zip'"
                         + custodianOptions)
                 + ledger.databaseSection();

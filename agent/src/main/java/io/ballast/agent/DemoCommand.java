@@ -40,9 +40,10 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoCycle cycle = DemoCycle.start(config, MarketClock.system(), System.out)) {
             DemoCycle.DemoReport report = cycle.run();
             System.out.printf("%nCycle complete: %d households, %d trades, %d block orders, %d allocations, "
-                    + "%d reconciliation breaks.%n", report.proposals().size(),
+                    + "%s commission, %d reconciliation breaks.%n", report.proposals().size(),
                     report.proposals().stream().mapToInt(p -> p.trades().size()).sum(), report.blockOrders().size(),
-                    report.allocations().size(), report.breaks().stream().filter(b -> b.type().isError()).count());
+                    report.allocations().size(), report.commission().toPlainString(),
+                    report.breaks().stream().filter(b -> b.type().isError()).count());
             return 0;
         } catch (DemoStageException e) {
             System.err.println("Demo failed: " + e.getMessage());

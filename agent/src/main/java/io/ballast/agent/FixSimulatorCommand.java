@@ -66,6 +66,11 @@ final class FixSimulatorCommand implements Callable<Integer> {
             description = "share of new orders rejected, 0..1 (default ${DEFAULT-VALUE})")
     private double rejectRate;
 
+    @Option(names = "--commission-per-share", defaultValue = "0", paramLabel = "DOLLARS",
+            description = "commission charged per share on every fill, sent as Commission (12) with CommType (13) 1;"
+                    + " 0 sends none (default ${DEFAULT-VALUE})")
+    private BigDecimal commissionPerShare;
+
     @Option(names = "--reject-symbols", split = ",", paramLabel = "SYMBOL",
             description = "symbols whose orders are always rejected")
     private Set<String> rejectSymbols = Set.of();
@@ -106,13 +111,17 @@ final class FixSimulatorCommand implements Callable<Integer> {
         requireRate("--bust-rate", bustRate);
         requireRate("--correct-rate", correctRate);
         requireRate("--reject-rate", rejectRate);
+        if (commissionPerShare.signum() < 0) {
+            throw new IllegalArgumentException("--commission-per-share must not be negative, was "
+                    + commissionPerShare.toPlainString());
+        }
         if (fills < 1) {
             throw new IllegalArgumentException("--fills must be at least 1, was " + fills);
         }
         List<SimulatorSession> accepted = sessions.stream().map(SimulatorSession::parse).toList();
         return new SimulatorConfig(port, accepted, priceSource(), fills, seed, rejectSymbols, null,
                 MarketClock.system()).withExecutionDelay(delay).withBustRate(bustRate).withCorrectRate(correctRate)
-                .withRejectRate(rejectRate);
+                .withRejectRate(rejectRate).withCommissionPerShare(commissionPerShare);
     }
 
     private Function<String, BigDecimal> priceSource() {

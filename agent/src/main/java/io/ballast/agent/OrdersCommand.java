@@ -41,13 +41,14 @@ final class OrdersCommand extends AgentViewCommand {
         StringBuilder text = new StringBuilder(String.format("Blotter of %s: %d order(s) (source: %s)%n", view.date(),
                 view.orders().size(), view.source()));
         for (BlotterView.Order o : view.orders()) {
-            text.append(String.format("  %-22s %-4s %-6s %10s  filled %10s @ %-12s %-16s %s%n", o.clOrdId(),
-                    o.side(), o.security(), o.quantity().toPlainString(), o.cumQty().toPlainString(),
-                    o.avgPx().toPlainString(), o.status(), o.allocated() ? "allocated" : ""));
+            text.append(String.format("  %-22s %-4s %-6s %10s  filled %10s @ %-12s comm %8s %-16s %s%n",
+                    o.clOrdId(), o.side(), o.security(), o.quantity().toPlainString(), o.cumQty().toPlainString(),
+                    o.avgPx().toPlainString(), o.commission().toPlainString(), o.status(),
+                    o.allocated() ? "allocated" : ""));
             for (BlotterView.Fill f : o.executions()) {
-                text.append(String.format("      %-18s %-16s %10s @ %-12s %s%s%n", f.execType(), f.ordStatus(),
-                        f.lastQty().toPlainString(), f.lastPx().toPlainString(), f.transactTime(),
-                        f.text() == null ? "" : "  " + f.text()));
+                text.append(String.format("      %-18s %-16s %10s @ %-12s comm %8s %s%s%n", f.execType(),
+                        f.ordStatus(), f.lastQty().toPlainString(), f.lastPx().toPlainString(),
+                        f.commission().toPlainString(), f.transactTime(), f.text() == null ? "" : "  " + f.text()));
             }
         }
         return text.toString();

@@ -97,7 +97,7 @@ class AgentKilledMidTradingIT {
                 "demo-only-password", null, directory.resolve("host-key")));
                 FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
                         List.of(new SimulatorSession(beginString, "DEMO-BROKER", "BALLAST")), prices::get, 3, 1,
-                        Set.of(), null, Clock.systemUTC(), Duration.ofMillis(400), 0, 0, 0))) {
+                        Set.of(), null, Clock.systemUTC(), Duration.ofMillis(400), 0, 0, 0, BigDecimal.ZERO))) {
             sftp.start();
             broker.start();
             Path knownHosts = directory.resolve("known_hosts");

@@ -10,6 +10,7 @@ import io.ballast.agent.demo.DemoCycle;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.BreakType;
 import io.ballast.domain.CustodianSnapshot;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.ReconBreak;
 import io.ballast.domain.TaxLot;
@@ -25,6 +26,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -67,6 +73,7 @@ class DemoCycleIT {
                         .isEqualByComparingTo(order.cumQty());
             }
             assertThat(report.breaks()).as("the consistent next-day file").isEmpty();
+            assertCommissionsFlowedFromTheFillsToTheBook(report, cycle.dataSource());
             // A household that harvested losses it may not buy back for 30 days stays off its model in drift terms.
             // The next day, at unchanged prices, it is optimized again (none held or refused) but trades only where
             // the trades gain the policy's minimum benefit, and says so; the others are left alone, saying why.
@@ -105,7 +112,7 @@ class DemoCycleIT {
             });
         }
         assertThat(summary.toString(StandardCharsets.UTF_8)).contains("[custodian]", "[optimizer]", "[trading]",
-                "[allocation]", "[reconcile]");
+                "[allocation]", "[reconcile]", " comm ", ", commission ");
     }
 
     @Test
@@ -125,6 +132,35 @@ class DemoCycleIT {
 
             assertThat(cycle.run().breaks()).as("the next file loads as usual").isEmpty();
         }
+    }
+
+    /**
+     * The demo counterparty charges a commission on every fill: each block's reaches its accounts to the cent, and
+     * a lot bought (and not since a wash-sale replacement) costs its shares at the average price plus its share.
+     */
+    private static void assertCommissionsFlowedFromTheFillsToTheBook(DemoReport report, DataSource ledger)
+            throws SQLException {
+        assertThat(report.commission()).as("commission charged on the day").isPositive();
+        for (BlockOrderView order : report.blockOrders()) {
+            assertThat(report.allocations().stream().filter(a -> a.block().equals(order.clOrdId()))
+                    .map(Allocation::commission).reduce(BigDecimal.ZERO, BigDecimal::add))
+                    .as("commission of %s allocated", order.clOrdId()).isEqualByComparingTo(order.commission());
+        }
+        int lotsChecked = 0;
+        try (Connection connection = ledger.getConnection(); PreparedStatement bought = connection.prepareStatement(
+                "SELECT a.quantity, a.avg_price, a.commission, t.cost_basis FROM allocation a"
+                        + " JOIN block_order b ON b.id = a.block_id JOIN tax_lot t ON t.id = b.clordid || '-' ||"
+                        + " a.account_id WHERE a.side = 'BUY' AND t.quantity = a.quantity AND t.id NOT IN"
+                        + " (SELECT replacement_lot_id FROM wash_sale)");
+                ResultSet rows = bought.executeQuery()) {
+            while (rows.next()) {
+                BigDecimal cost = Decimals.money(rows.getBigDecimal(1).multiply(rows.getBigDecimal(2)))
+                        .add(rows.getBigDecimal(3));
+                assertThat(rows.getBigDecimal(4)).isEqualByComparingTo(cost);
+                lotsChecked++;
+            }
+        }
+        assertThat(lotsChecked).as("lots bought in the cycle").isPositive();
     }
 
     private static Map<String, BigDecimal> sumBySecurityAndSide(List<ProposedTrade> trades) {

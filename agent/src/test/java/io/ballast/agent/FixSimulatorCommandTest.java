@@ -62,9 +62,9 @@ class FixSimulatorCommandTest {
     }
 
     @Test
-    void withoutAPricesFileAnySymbolTradesAroundTheDefaultPrice() {
+    void withoutAPricesFileAnySymbolTradesAroundTheDefaultPriceAndChargesTheCommissionAsked() {
         StringWriter banner = new StringWriter();
-        FixSimulatorCommand command = parse("--port", "0", "--fills", "1");
+        FixSimulatorCommand command = parse("--port", "0", "--fills", "1", "--commission-per-share", "0.01");
 
         try (FixSimulator simulator = command.start(new PrintWriter(banner));
                 Client client = new Client(simulator.port(), "FIX.4.4", "BALLAST", "DEMO-BROKER")) {
@@ -73,6 +73,7 @@ class FixSimulatorCommandTest {
             ExecutionReport fill = client.awaitReports(client.send("D-1", "ANYTHING"), 2).get(1);
             assertThat(fill.status()).isEqualTo(OrderStatus.FILLED);
             assertThat(fill.lastPrice().subtract(new BigDecimal("100.00")).abs()).isLessThanOrEqualTo(new BigDecimal("0.05"));
+            assertThat(fill.commission()).isEqualTo("0.30"); // 30 shares at 0.01
         }
     }
 
@@ -101,6 +102,8 @@ class FixSimulatorCommandTest {
                 "--bust-rate", "1.5");
         assertRefused("ballast fix-simulator: --reject-rate must be between 0 and 1, was -0.1", "--port", "0",
                 "--reject-rate", "-0.1");
+        assertRefused("ballast fix-simulator: --commission-per-share must not be negative, was -0.01", "--port",
+                "0", "--commission-per-share", "-0.01");
     }
 
     @Test

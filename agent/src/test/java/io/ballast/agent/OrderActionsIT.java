@@ -58,7 +58,7 @@ class OrderActionsIT {
                 "demo-only-password", null, directory.resolve("host-key")));
                 FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
                         List.of(new SimulatorSession("FIX.4.4", "DEMO-BROKER", "BALLAST")), prices::get, 1, 1,
-                        Set.of(), null, Clock.systemUTC(), Duration.ofHours(1), 0, 0, 0))) {
+                        Set.of(), null, Clock.systemUTC(), Duration.ofHours(1), 0, 0, 0, BigDecimal.ZERO))) {
             sftp.start();
             broker.start();
             Path knownHosts = directory.resolve("known_hosts");

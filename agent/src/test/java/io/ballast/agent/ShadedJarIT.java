@@ -48,7 +48,8 @@ class ShadedJarIT {
     void runsTheDemoToTheEnd() throws Exception {
         Result result = run("demo", "--config", DemoConfigs.DEMO_CONFIG.toAbsolutePath().toString());
         assertThat(result.exitCode()).as(result.output()).isZero();
-        assertThat(result.output()).contains("Cycle complete", "0 reconciliation breaks");
+        assertThat(result.output()).contains("Cycle complete", "0 reconciliation breaks")
+                .containsPattern("allocations, \\d+\\.\\d{2} commission, 0 reconciliation breaks");
     }
 
     private Result run(String... arguments) throws IOException, InterruptedException {

@@ -10,12 +10,14 @@ import java.time.Instant;
  * @param clOrdId     the ClOrdID the report answers: the order's, or that of a cancel or replace request
  * @param origClOrdId the ClOrdID a cancel or replace request amended, or null
  * @param execRefId   the ExecID of the fill a bust or correction amends, or null
+ * @param commission  what the counterparty charged for this execution, in dollars (zero when it charged nothing,
+ *                    and on reports without a fill)
  * @param source      the message as received, kept with the order's history; null when there is none
  */
 public record ExecutionReport(ClOrdId clOrdId, ClOrdId origClOrdId, String execId, String execRefId,
         ExecutionType type, OrderStatus status, BigDecimal lastQuantity, BigDecimal lastPrice,
-        BigDecimal cumulativeQuantity, BigDecimal averagePrice, BigDecimal leavesQuantity, String text,
-        Instant transactTime, String source) {
+        BigDecimal cumulativeQuantity, BigDecimal averagePrice, BigDecimal leavesQuantity, BigDecimal commission,
+        String text, Instant transactTime, String source) {
     public ExecutionReport {
         Require.present(clOrdId, "ClOrdID");
         Require.text(execId, "ExecID of " + clOrdId);
@@ -26,6 +28,7 @@ public record ExecutionReport(ClOrdId clOrdId, ClOrdId origClOrdId, String execI
         Require.nonNegative(cumulativeQuantity, "CumQty of " + execId);
         Require.nonNegative(averagePrice, "AvgPx of " + execId);
         Require.nonNegative(leavesQuantity, "LeavesQty of " + execId);
+        Require.nonNegative(commission, "Commission of " + execId);
         Require.present(transactTime, "TransactTime of " + execId);
         if ((type == ExecutionType.TRADE_CANCEL || type == ExecutionType.TRADE_CORRECT)
                 && (execRefId == null || execRefId.isBlank())) {

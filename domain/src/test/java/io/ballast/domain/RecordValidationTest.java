@@ -53,7 +53,8 @@ class RecordValidationTest {
     @Test
     void aBustOrCorrectionNamesTheFillItAmends() {
         assertThatThrownBy(() -> new ExecutionReport(ClOrdId.of("C1"), null, "E2", null, ExecutionType.TRADE_CANCEL,
-                OrderStatus.NEW, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, null,
+                OrderStatus.NEW, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE,
+                BigDecimal.ZERO, null,
                 java.time.Instant.EPOCH, null)).hasMessageContaining("ExecRefID is required on the TRADE_CANCEL E2");
     }
 }

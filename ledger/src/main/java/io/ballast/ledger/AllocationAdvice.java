@@ -11,8 +11,9 @@ import java.util.Map;
  * AllocID before it is sent.
  *
  * @param order    the block, under its original ClOrdID
- * @param accounts each account's shares
+ * @param accounts    each account's shares
+ * @param commissions each account's share of the block's commission, in dollars
  */
 public record AllocationAdvice(String allocId, BlockOrder order, LocalDate tradeDate, BigDecimal quantity,
-        BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+        BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts, Map<AccountId, BigDecimal> commissions) {
 }

@@ -47,9 +47,13 @@ public final class AllocationInstructions {
             sql.update("INSERT INTO allocation_instruction (alloc_id, block_id, status, created_at)"
                     + " VALUES (?, ?, ?, ?)", allocId, block.id(), "REQUESTED", clock.instant());
             Map<AccountId, BigDecimal> accounts = new TreeMap<>();
-            allocations.forEach(allocation -> accounts.put(allocation.account(), allocation.quantity()));
+            Map<AccountId, BigDecimal> commissions = new TreeMap<>();
+            for (Allocation allocation : allocations) {
+                accounts.put(allocation.account(), allocation.quantity());
+                commissions.put(allocation.account(), allocation.commission());
+            }
             return Optional.of(new AllocationAdvice(allocId, block.order(), block.tradeDate(), block.cumQty(),
-                    block.avgPx(), accounts));
+                    block.avgPx(), accounts, commissions));
         });
     }
 

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Posts an account's allocation to the book: a buy opens a lot and spends cash; a sale relieves lots, records the
- * realised pieces and adds the proceeds to cash.
+ * Posts an account's allocation to the book: a buy opens a lot and spends cash, its commission in the lot's basis; a
+ * sale relieves lots, records the realised pieces and adds the proceeds, net of its commission, to cash.
  */
 final class AllocationPosting {
     private AllocationPosting() {
@@ -27,10 +27,15 @@ final class AllocationPosting {
         return LotId.of(block + "-" + account);
     }
 
+    /** What a buy costs: its shares at the average price, plus its commission. */
+    static BigDecimal cost(BigDecimal quantity, BigDecimal averagePrice, BigDecimal commission) {
+        return Decimals.money(quantity.multiply(averagePrice)).add(commission);
+    }
+
     static void post(Sql sql, long blockId, Allocation allocation, List<LotPick> picks, LocalDate tradeDate)
             throws SQLException {
         if (allocation.side() == Side.BUY) {
-            BigDecimal cost = Decimals.money(allocation.quantity().multiply(allocation.averagePrice()));
+            BigDecimal cost = cost(allocation.quantity(), allocation.averagePrice(), allocation.commission());
             TaxLots.insert(sql, new TaxLot(boughtLot(allocation.block(), allocation.account()),
                     allocation.account(), allocation.security(), allocation.quantity(), cost, tradeDate));
             addCash(sql, allocation.account(), cost.negate());
@@ -65,8 +70,9 @@ final class AllocationPosting {
     }
 
     /**
-     * One account's sale, lot piece by lot piece. Each piece's proceeds are the difference of the rounded running
-     * totals, so the pieces add up to the cent to the proceeds of the whole sale, as the custodian books them.
+     * One account's sale, lot piece by lot piece. Each piece's proceeds, net of its share of the commission, are the
+     * difference of the rounded running totals, so the pieces add up to the cent to the net proceeds of the whole
+     * sale, as the custodian books them, and each piece's gain is net of its commission.
      */
     private static final class Sale {
         private final Sql sql;
@@ -92,7 +98,9 @@ final class AllocationPosting {
             }
             left = left.subtract(quantity);
             BigDecimal sold = allocation.quantity().subtract(left);
-            BigDecimal piece = Decimals.money(sold.multiply(allocation.averagePrice())).subtract(proceeds);
+            BigDecimal piece = Decimals.money(sold.multiply(allocation.averagePrice()))
+                    .subtract(Commissions.upTo(allocation.commission(), sold, allocation.quantity()))
+                    .subtract(proceeds);
             proceeds = proceeds.add(piece);
             BigDecimal basis = lot.basisOf(quantity);
             if (quantity.compareTo(lot.quantity()) == 0) {

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Takes a block's allocation back out of the book after a bust or correction: the wash sales it made are undone,
- * the lots its buys opened are closed and their cost returned to cash, the lots its sales relieved are restored and
- * their proceeds taken back, and the block is left unallocated, to be allocated again from its corrected fills.
+ * the lots its buys opened are closed and their cost, commission included, returned to cash, the lots its sales
+ * relieved are restored and their net proceeds taken back, and the block is left unallocated, to be allocated again from its corrected fills.
  * Refused (the whole transaction rolls back) when shares it bought have been sold since: those need an operator.
  */
 final class AllocationReversal {
@@ -27,7 +27,8 @@ final class AllocationReversal {
             LocalDate purchaseDate) {
     }
 
-    private record Posted(AccountId account, SecurityId security, Side side, BigDecimal quantity, BigDecimal price) {
+    private record Posted(AccountId account, SecurityId security, Side side, BigDecimal quantity, BigDecimal price,
+            BigDecimal commission) {
     }
 
     private record Realized(long id, AccountId account, SecurityId security, LotId lot, LocalDate acquired,
@@ -43,10 +44,11 @@ final class AllocationReversal {
                         rs.getBoolean(5), Sql.date(rs, "purchase_date")), blockId, boughtLots)) {
             undo(sql, wash);
         }
-        for (Posted posted : sql.list("SELECT account_id, security_id, side, quantity, avg_price FROM allocation"
-                + " WHERE block_id = ?", rs -> new Posted(AccountId.of(rs.getString(1)),
+        for (Posted posted : sql.list("SELECT account_id, security_id, side, quantity, avg_price, commission"
+                + " FROM allocation WHERE block_id = ?", rs -> new Posted(AccountId.of(rs.getString(1)),
                         SecurityId.of(rs.getString(2)), Side.valueOf(rs.getString(3)),
-                        Numbers.plain(rs.getBigDecimal(4)), Numbers.plain(rs.getBigDecimal(5))), blockId)) {
+                        Numbers.plain(rs.getBigDecimal(4)), Numbers.plain(rs.getBigDecimal(5)),
+                        Decimals.money(rs.getBigDecimal(6))), blockId)) {
             if (posted.side() == Side.BUY) {
                 closeBoughtLot(sql, clOrdId, posted);
             }
@@ -101,7 +103,8 @@ final class AllocationReversal {
                     + " shares block " + clOrdId + " bought; its allocation must be reversed by an operator");
         }
         sql.update("DELETE FROM tax_lot WHERE id = ?", id);
-        AllocationPosting.addCash(sql, posted.account(), Decimals.money(posted.quantity().multiply(posted.price())));
+        AllocationPosting.addCash(sql, posted.account(),
+                AllocationPosting.cost(posted.quantity(), posted.price(), posted.commission()));
     }
 
     private static void restore(Sql sql, Realized piece) throws SQLException {

@@ -2,6 +2,7 @@ package io.ballast.ledger;
 
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.OrderStatus;
 import io.ballast.domain.OrderType;
 import io.ballast.domain.SecurityId;
@@ -15,12 +16,12 @@ import java.util.Optional;
 
 /**
  * A row of block_order. {@code order} carries the original ClOrdID; {@code working} the one the counterparty knows
- * it by now.
+ * it by now; {@code commission} is the sum over its live fills.
  */
 record BlockRow(long id, BlockOrder order, ClOrdId working, OrderStatus status, BigDecimal cumQty,
-        BigDecimal avgPx, boolean allocated, LocalDate tradeDate) {
+        BigDecimal avgPx, BigDecimal commission, boolean allocated, LocalDate tradeDate) {
     static final String COLUMNS = "id, clordid, current_clordid, security_id, side, quantity,"
-            + " order_type, limit_price, time_in_force, status, cum_qty, avg_px, allocated, trade_date";
+            + " order_type, limit_price, time_in_force, status, cum_qty, avg_px, commission, allocated, trade_date";
 
     BlockOrder workingOrder() {
         return new BlockOrder(working, order.security(), order.side(), order.quantity(), order.type(),
@@ -70,6 +71,6 @@ record BlockRow(long id, BlockOrder order, ClOrdId working, OrderStatus status, 
         return new BlockRow(rs.getLong("id"), order, ClOrdId.of(rs.getString("current_clordid")),
                 OrderStatus.valueOf(rs.getString("status")),
                 Numbers.plain(rs.getBigDecimal("cum_qty")), Numbers.plain(rs.getBigDecimal("avg_px")),
-                rs.getBoolean("allocated"), Sql.date(rs, "trade_date"));
+                Decimals.money(rs.getBigDecimal("commission")), rs.getBoolean("allocated"), Sql.date(rs, "trade_date"));
     }
 }

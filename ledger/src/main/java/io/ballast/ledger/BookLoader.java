@@ -184,14 +184,17 @@ public final class BookLoader {
     /** The account's allocations that settle after the custodian's as-of date. */
     private List<UnsettledTrade> unsettled(Sql sql, AccountId account, LocalDate asOf) throws SQLException {
         List<UnsettledTrade> trades = new ArrayList<>();
-        for (UnsettledTrade trade : sql.list("SELECT security_id, side, quantity, avg_price, trade_date"
+        for (UnsettledTrade trade : sql.list("SELECT security_id, side, quantity, avg_price, commission, trade_date"
                 + " FROM allocation WHERE account_id = ? AND trade_date >= ? ORDER BY trade_date, id",
                 rs -> {
                     LocalDate tradeDate = Sql.date(rs, "trade_date");
                     BigDecimal quantity = Numbers.plain(rs.getBigDecimal("quantity"));
-                    return new UnsettledTrade(SecurityId.of(rs.getString("security_id")),
-                            Side.valueOf(rs.getString("side")), quantity,
-                            Decimals.money(quantity.multiply(rs.getBigDecimal("avg_price"))), tradeDate,
+                    Side side = Side.valueOf(rs.getString("side"));
+                    // what the allocation posted to cash: the cost or the proceeds net of the commission
+                    BigDecimal gross = Decimals.money(quantity.multiply(rs.getBigDecimal("avg_price")));
+                    BigDecimal commission = rs.getBigDecimal("commission");
+                    return new UnsettledTrade(SecurityId.of(rs.getString("security_id")), side, quantity,
+                            side == Side.BUY ? gross.add(commission) : gross.subtract(commission), tradeDate,
                             settlement.settlementDate(tradeDate));
                 }, account, settlement.earliestUnsettledTradeDate(asOf))) {
             if (trade.settlementDate().isAfter(asOf)) {

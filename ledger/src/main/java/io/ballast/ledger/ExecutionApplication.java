@@ -56,13 +56,13 @@ final class ExecutionApplication {
             return ExecutionOutcome.of(report.clOrdId(), Result.RESEND, block.status());
         }
         sql.insert("INSERT INTO execution (block_id, clordid, exec_id, exec_ref_id, exec_type, ord_status,"
-                + " last_qty, last_px, cum_qty, avg_px, leaves_qty, text, transact_time, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", block.id(), report.clOrdId(),
+                + " last_qty, last_px, cum_qty, avg_px, leaves_qty, commission, text, transact_time, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", block.id(), report.clOrdId(),
                 report.execId(), report.execRefId(), report.type(), to, report.lastQuantity(),
                 report.lastPrice(), report.cumulativeQuantity(), report.averagePrice(), report.leavesQuantity(),
-                report.text(), report.transactTime(), clock.instant());
-        sql.update("UPDATE block_order SET status = ?, cum_qty = ?, avg_px = ? WHERE id = ?", to,
-                report.cumulativeQuantity(), report.averagePrice(), block.id());
+                report.commission(), report.text(), report.transactTime(), clock.instant());
+        sql.update("UPDATE block_order SET status = ?, cum_qty = ?, avg_px = ?, commission = ? WHERE id = ?", to,
+                report.cumulativeQuantity(), report.averagePrice(), Commissions.ofBlock(sql, block.id()), block.id());
         if (report.type() == ExecutionType.REPLACED) {
             replace(sql, block, report.clOrdId());
         } else if (report.type() == ExecutionType.CANCELED) {

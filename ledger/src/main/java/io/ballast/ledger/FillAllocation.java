@@ -3,6 +3,7 @@ package io.ballast.ledger;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.ClOrdId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.LotPick;
@@ -15,7 +16,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Allocates a terminal block's fills to its accounts and posts them to their lots and cash. */
+/**
+ * Allocates a terminal block's fills to its accounts and posts them to their lots and cash; each account carries
+ * its pro-rata share of the block's commission.
+ */
 final class FillAllocation {
     private static final Logger LOG = LoggerFactory.getLogger(FillAllocation.class);
 
@@ -43,14 +47,17 @@ final class FillAllocation {
         Map<AccountId, BigDecimal> shares = allocator.allocate(block.cumQty(),
                 orders.stream().map(o -> new ProRataAllocator.Request(o.account(), o.quantity())).toList(),
                 block.id());
+        Map<AccountId, BigDecimal> commissions = Commissions.split(block.commission(), shares);
         for (AccountOrder order : orders) {
             BigDecimal quantity = shares.get(order.account());
             if (quantity.signum() > 0) {
                 Allocation allocation = new Allocation(block.order().clOrdId(), order.account(),
-                        block.order().security(), block.order().side(), quantity, block.avgPx());
+                        block.order().security(), block.order().side(), quantity, block.avgPx(),
+                        commissions.get(order.account()));
                 sql.update("INSERT INTO allocation (block_id, account_id, security_id, side, quantity, avg_price,"
-                        + " trade_date) VALUES (?, ?, ?, ?, ?, ?, ?)", block.id(), order.account(),
-                        allocation.security(), allocation.side(), quantity, block.avgPx(), tradeDate);
+                        + " commission, trade_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", block.id(), order.account(),
+                        allocation.security(), allocation.side(), quantity, block.avgPx(), allocation.commission(),
+                        tradeDate);
                 AllocationPosting.post(sql, block.id(), allocation, picks(sql, order.id()), tradeDate);
                 allocations.add(allocation);
             }
@@ -59,8 +66,8 @@ final class FillAllocation {
         for (HouseholdId household : households) {
             WashSaleMatcher.match(sql, household, block.order().security(), tradeDate);
         }
-        LOG.info("Allocated {} {} of {} to {} accounts", block.cumQty().toPlainString(), block.order().security(),
-                clOrdId, allocations.size());
+        LOG.info("Allocated {} {} of {} to {} accounts, commission {}", block.cumQty().toPlainString(),
+                block.order().security(), clOrdId, allocations.size(), block.commission().toPlainString());
         return allocations;
     }
 
@@ -80,9 +87,10 @@ final class FillAllocation {
     }
 
     static List<Allocation> allocations(Sql sql, BlockRow block) throws SQLException {
-        return sql.list("SELECT account_id, quantity, avg_price FROM allocation WHERE block_id = ? ORDER BY account_id",
-                rs -> new Allocation(block.order().clOrdId(), AccountId.of(rs.getString("account_id")),
-                        block.order().security(), block.order().side(), Numbers.plain(rs.getBigDecimal("quantity")),
-                        Numbers.plain(rs.getBigDecimal("avg_price"))), block.id());
+        return sql.list("SELECT account_id, quantity, avg_price, commission FROM allocation WHERE block_id = ?"
+                + " ORDER BY account_id", rs -> new Allocation(block.order().clOrdId(),
+                        AccountId.of(rs.getString("account_id")), block.order().security(), block.order().side(),
+                        Numbers.plain(rs.getBigDecimal("quantity")), Numbers.plain(rs.getBigDecimal("avg_price")),
+                        Decimals.money(rs.getBigDecimal("commission"))), block.id());
     }
 }

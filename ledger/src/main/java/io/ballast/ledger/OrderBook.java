@@ -4,6 +4,7 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.Allocation;
 import io.ballast.domain.BlockOrder;
 import io.ballast.domain.ClOrdId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.ExecutionReport;
 import io.ballast.domain.OrderStatus;
 import io.ballast.domain.Require;
@@ -348,8 +349,8 @@ public final class OrderBook {
         return transactions.inTransaction("Reading the blotter of " + tradeDate, sql -> sql.list("SELECT "
                 + BlockRow.COLUMNS + " FROM block_order WHERE trade_date = ? ORDER BY clordid", BlockRow::of,
                 tradeDate).stream().map(row -> new BlockOrderView(row.order().clOrdId(), row.order().security(),
-                        row.order().side(), row.order().quantity(), row.cumQty(), row.avgPx(), row.status(),
-                        row.allocated())).toList());
+                        row.order().side(), row.order().quantity(), row.cumQty(), row.avgPx(), row.commission(),
+                        row.status(), row.allocated())).toList());
     }
 
     /**
@@ -373,12 +374,14 @@ public final class OrderBook {
     /** Every allocation of the day, by block and account. */
     public List<Allocation> allocationsOn(LocalDate tradeDate) {
         return transactions.inTransaction("Reading the allocations of " + tradeDate, sql -> sql.list(
-                "SELECT b.clordid, a.account_id, a.security_id, a.side, a.quantity, a.avg_price FROM allocation a"
+                "SELECT b.clordid, a.account_id, a.security_id, a.side, a.quantity, a.avg_price, a.commission"
+                        + " FROM allocation a"
                         + " JOIN block_order b ON b.id = a.block_id WHERE a.trade_date = ?"
                         + " ORDER BY b.clordid, a.account_id",
                 rs -> new Allocation(ClOrdId.of(rs.getString("clordid")), AccountId.of(rs.getString("account_id")),
                         SecurityId.of(rs.getString("security_id")), Side.valueOf(rs.getString("side")),
-                        Numbers.plain(rs.getBigDecimal("quantity")), Numbers.plain(rs.getBigDecimal("avg_price"))),
+                        Numbers.plain(rs.getBigDecimal("quantity")), Numbers.plain(rs.getBigDecimal("avg_price")),
+                        Decimals.money(rs.getBigDecimal("commission"))),
                 tradeDate));
     }
 }

@@ -1,5 +1,6 @@
 package io.ballast.ledger;
 
+import io.ballast.domain.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,21 +26,21 @@ public final class TradeBlotter {
         }
     }
 
-    /** One execution report as the book received it. */
+    /** One execution report as the book received it, with the commission it charged in dollars. */
     public record Execution(String execId, String execType, String ordStatus, BigDecimal lastQty, BigDecimal lastPx,
-            BigDecimal cumQty, BigDecimal avgPx, String text, Instant transactTime) {
+            BigDecimal cumQty, BigDecimal avgPx, BigDecimal commission, String text, Instant transactTime) {
     }
 
     public List<Line> on(LocalDate tradeDate) {
         Map<String, List<Execution>> executions = transactions.inTransaction("Reading the executions of " + tradeDate,
                 sql -> sql.list("SELECT b.clordid AS block, e.exec_id, e.exec_type, e.ord_status, e.last_qty,"
-                        + " e.last_px, e.cum_qty, e.avg_px, e.text, e.transact_time FROM execution e"
+                        + " e.last_px, e.cum_qty, e.avg_px, e.commission, e.text, e.transact_time FROM execution e"
                         + " JOIN block_order b ON b.id = e.block_id WHERE b.trade_date = ? ORDER BY e.id",
                         rs -> Map.entry(rs.getString("block"), new Execution(rs.getString("exec_id"),
                                 rs.getString("exec_type"), rs.getString("ord_status"),
                                 Numbers.plain(rs.getBigDecimal("last_qty")), Numbers.plain(rs.getBigDecimal("last_px")),
                                 Numbers.plain(rs.getBigDecimal("cum_qty")), Numbers.plain(rs.getBigDecimal("avg_px")),
-                                rs.getString("text"),
+                                Decimals.money(rs.getBigDecimal("commission")), rs.getString("text"),
                                 Sql.instant(rs, "transact_time"))),
                         tradeDate))
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,

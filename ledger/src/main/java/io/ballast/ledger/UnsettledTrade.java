@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * An allocation the ledger has booked that had not settled by the custodian's as-of date, so a custodian that books
  * on settlement does not show it yet.
  *
- * @param amount what the shares cost or brought, in dollars
+ * @param amount what the shares cost or brought, in dollars, net of the commission
  */
 public record UnsettledTrade(SecurityId security, Side side, BigDecimal quantity, BigDecimal amount,
         LocalDate tradeDate, LocalDate settlementDate) {

@@ -138,12 +138,13 @@ final class Fixtures {
     static ExecutionReport report(ClOrdId order, String execId, ExecutionType type, OrderStatus status,
             String lastQty, String lastPx, String cumQty, String avgPx, String leaves) {
         return new ExecutionReport(order, null, execId, null, type, status, dec(lastQty), dec(lastPx), dec(cumQty),
-                dec(avgPx), dec(leaves), null, CLOCK.instant(), null);
+                dec(avgPx), dec(leaves), BigDecimal.ZERO, null, CLOCK.instant(), null);
     }
 
     /** Reports the block filled at once at {@code price}. */
     static ExecutionReport filled(ClOrdId order, BigDecimal quantity, String price) {
         return new ExecutionReport(order, null, order + "-fill", null, ExecutionType.TRADE, OrderStatus.FILLED,
-                quantity, dec(price), quantity, dec(price), BigDecimal.ZERO, null, CLOCK.instant(), null);
+                quantity, dec(price), quantity, dec(price), BigDecimal.ZERO, BigDecimal.ZERO, null, CLOCK.instant(),
+                null);
     }
 }

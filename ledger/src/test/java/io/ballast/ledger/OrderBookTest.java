@@ -107,7 +107,7 @@ class OrderBookTest {
         assertThat(unknown.result()).isEqualTo(Result.UNKNOWN_ORDER);
         assertThat(done).isEqualTo(new ExecutionOutcome(order, Result.APPLIED, OrderStatus.DONE_FOR_DAY, true));
         assertThat(book.blotter(TRADE_DATE)).containsExactly(new BlockOrderView(order, VXUS, Side.BUY, dec("40"),
-                dec("15"), dec("65.1"), OrderStatus.DONE_FOR_DAY, false));
+                dec("15"), dec("65.1"), dec("0.00"), OrderStatus.DONE_FOR_DAY, false));
     }
 
     @ParameterizedTest
@@ -164,7 +164,7 @@ class OrderBookTest {
         List<Allocation> allocations = book.allocate(order);
 
         assertThat(allocations).containsExactly(new Allocation(order, SMITH_TAXABLE, VTI, Side.SELL, dec("120"),
-                dec("310")));
+                dec("310"), dec("0.00")));
         HouseholdSnapshot smith = household(dataSource, SMITH);
         // L2 (50 @ 260, bought 2026-06-01) closes whole, short term; L1 (100 @ 200, 2024) gives up 70, long term
         assertThat(smith.lots()).filteredOn(lot -> lot.account().equals(SMITH_TAXABLE)).containsExactly(

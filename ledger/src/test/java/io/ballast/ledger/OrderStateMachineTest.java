@@ -51,7 +51,7 @@ class OrderStateMachineTest {
             ExecutionType type, OrderStatus status, String lastQty, String lastPx, String cumQty, String avgPx,
             String leaves) {
         return new ExecutionReport(clOrdId, orig, execId, execRefId, type, status, dec(lastQty), dec(lastPx),
-                dec(cumQty), dec(avgPx), dec(leaves), null, CLOCK.instant(), "8=FIX.4.4|35=8|17=" + execId);
+                dec(cumQty), dec(avgPx), dec(leaves), BigDecimal.ZERO, null, CLOCK.instant(), "8=FIX.4.4|35=8|17=" + execId);
     }
 
     private HouseholdSnapshot smith() {

@@ -138,7 +138,7 @@ public class OrderDispatcher {
             try {
                 instructions.markSent(advice.allocId(), gateway.allocationInstruction(session,
                         advice.allocId(), advice.order(), advice.tradeDate(), advice.quantity(),
-                        advice.averagePrice(), advice.accounts()));
+                        advice.averagePrice(), advice.accounts(), advice.commissions()));
                 LOG.info("sent allocation {} of {} to {}", advice.allocId(), order, session);
             } catch (FixSendException e) {
                 LOG.warn("allocation {} of {} not sent: {}", advice.allocId(), order, e.getMessage());

@@ -129,13 +129,14 @@ class ExecutionBatchesIT {
         Function<String, BigDecimal> dec = BigDecimal::new;
         return switch (step) {
             case 0 -> new ExecutionReport(order, null, execId, null, ExecutionType.NEW, OrderStatus.NEW, dec.apply("0"),
-                    dec.apply("0"), dec.apply("0"), dec.apply("0"), dec.apply("10"), null, CLOCK.instant(), null);
+                    dec.apply("0"), dec.apply("0"), dec.apply("0"), dec.apply("10"), BigDecimal.ZERO, null, CLOCK.instant(),
+                    null);
             case 1 -> new ExecutionReport(order, null, execId, null, ExecutionType.TRADE,
                     OrderStatus.PARTIALLY_FILLED, dec.apply("4"), dec.apply("100"), dec.apply("4"), dec.apply("100"),
-                    dec.apply("6"), null, CLOCK.instant(), null);
+                    dec.apply("6"), BigDecimal.ZERO, null, CLOCK.instant(), null);
             default -> new ExecutionReport(order, null, execId, null, ExecutionType.TRADE, OrderStatus.FILLED,
-                    dec.apply("6"), dec.apply("100"), dec.apply("10"), dec.apply("100"), dec.apply("0"), null,
-                    CLOCK.instant(), null);
+                    dec.apply("6"), dec.apply("100"), dec.apply("10"), dec.apply("100"), dec.apply("0"), BigDecimal.ZERO,
+                    null, CLOCK.instant(), null);
         };
     }
 

@@ -20,14 +20,15 @@ class JsonTest {
         ExecutionReport report = new ExecutionReport(ClOrdId.of("BAL-20261125-000002"),
                 ClOrdId.of("BAL-20261125-000001"), "E-7", "E-6", ExecutionType.TRADE_CORRECT,
                 OrderStatus.PARTIALLY_FILLED, new BigDecimal("100"), new BigDecimal("287.41"), new BigDecimal("300"),
-                new BigDecimal("287.403333"), new BigDecimal("50"), null, Instant.parse("2026-11-25T15:04:05.123Z"),
-                "8=FIX.4.4|35=8|17=E-7|");
+                new BigDecimal("287.403333"), new BigDecimal("50"), new BigDecimal("0.50"), null,
+                Instant.parse("2026-11-25T15:04:05.123Z"), "8=FIX.4.4|35=8|17=E-7|");
         InboundExecution inbound = new InboundExecution("demo-broker", report);
 
         InboundExecution read = Json.read(Json.write(inbound), InboundExecution.class);
 
         assertThat(read).isEqualTo(inbound);
         assertThat(read.report().averagePrice()).isEqualByComparingTo("287.403333");
+        assertThat(read.report().commission()).isEqualByComparingTo("0.50");
     }
 
     @Test

@@ -163,7 +163,7 @@ final class ConfigBinder {
 
     private DemoSettings demo(JsonNode node) {
         return new DemoSettings(node.get("households").asInt(), node.get("seed").asLong(),
-                node.get("partialFills").asInt());
+                node.get("partialFills").asInt(), decimal(node, "commissionPerShare"));
     }
 
     private static BigDecimal decimal(JsonNode node, String key) {

@@ -21,7 +21,8 @@ import java.util.Optional;
 
 /**
  * The demo custodian's own bookkeeping: yesterday's book plus the allocations it was instructed to settle gives
- * today's book. It keeps its own lots: a sale relieves the lots the firm instructed (versus purchase), then first in,
+ * today's book, each trade's commission in the basis of what it bought or out of what it sold for. It keeps its
+ * own lots: a sale relieves the lots the firm instructed (versus purchase), then first in,
  * first out (the custodian default) for any shares the instructions do not cover. So the reconciliation compares two
  * independently kept books, not the ledger with itself.
  */
@@ -38,13 +39,15 @@ public final class DemoCustodian {
         for (Allocation allocation : allocations) {
             BigDecimal amount = Decimals.money(allocation.quantity().multiply(allocation.averagePrice()));
             if (allocation.side() == Side.BUY) {
+                // the commission is part of what the buy cost, and so of the new lot's basis
+                BigDecimal cost = amount.add(allocation.commission());
                 opened++;
                 lots.add(new TaxLot(LotId.of("C" + asOf + "-" + opened), allocation.account(),
-                        allocation.security(), allocation.quantity(), amount, asOf));
-                cash.merge(allocation.account(), amount.negate(), BigDecimal::add);
+                        allocation.security(), allocation.quantity(), cost, asOf));
+                cash.merge(allocation.account(), cost.negate(), BigDecimal::add);
             } else {
                 relieve(lots, allocation, instructions);
-                cash.merge(allocation.account(), amount, BigDecimal::add);
+                cash.merge(allocation.account(), amount.subtract(allocation.commission()), BigDecimal::add);
             }
         }
         List<Price> prices = yesterday.prices().stream()

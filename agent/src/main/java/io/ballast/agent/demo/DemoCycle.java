@@ -202,10 +202,10 @@ public final class DemoCycle implements AutoCloseable {
     private void printBlotter(List<BlockOrderView> blotter) {
         out.printf("%n[trading]     %d block order(s) over FIX to the counterparty%n", blotter.size());
         for (BlockOrderView order : blotter) {
-            out.printf("              %-22s %-4s %-5s %8s  filled %8s @ %-10s %s%n", order.clOrdId(),
+            out.printf("              %-22s %-4s %-5s %8s  filled %8s @ %-10s comm %6s %s%n", order.clOrdId(),
                     order.side(), order.security(), order.quantity().toPlainString(),
                     order.cumQty().toPlainString(), order.avgPx().toPlainString(),
-                    order.status());
+                    order.commission().toPlainString(), order.status());
         }
     }
 
@@ -216,8 +216,11 @@ public final class DemoCycle implements AutoCloseable {
                 BigDecimal::add);
         Map<String, Long> perSide = allocations.stream()
                 .collect(Collectors.groupingBy(a -> a.side().name(), Collectors.counting()));
-        out.printf("%n[allocation]  %d allocation(s) to accounts (%s): %s shares allocated of %s filled%n",
-                allocations.size(), perSide, allocated.toPlainString(), filled.toPlainString());
+        BigDecimal commission = allocations.stream().map(Allocation::commission).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        out.printf("%n[allocation]  %d allocation(s) to accounts (%s): %s shares allocated of %s filled,"
+                + " commission %s%n", allocations.size(), perSide, allocated.toPlainString(), filled.toPlainString(),
+                money(commission));
     }
 
     /** The note that decided whether the household trades: why it is left alone, or what its trades gain. */
@@ -250,5 +253,10 @@ public final class DemoCycle implements AutoCloseable {
     public record DemoReport(CustodianSnapshot openingBook, List<Proposal> proposals, List<BlockOrderView> blockOrders,
             List<Allocation> allocations, List<ReconBreak> breaks, CustodianSnapshot nextDayBook,
             List<Proposal> nextDayProposals) {
+        /** The commission charged on the day's blocks, as allocated to the accounts, in dollars. */
+        public BigDecimal commission() {
+            return Decimals.money(allocations.stream().map(Allocation::commission).reduce(BigDecimal.ZERO,
+                    BigDecimal::add));
+        }
     }
 }

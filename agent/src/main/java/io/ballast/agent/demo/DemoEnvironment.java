@@ -68,7 +68,8 @@ final class DemoEnvironment implements AutoCloseable {
         FixSessionSettings session = config.fixSessions().get(0);
         FixSimulator broker = new FixSimulator(new SimulatorConfig(0,
                 List.of(new SimulatorSession(session.beginString(), session.targetCompId(), session.senderCompId())),
-                closingPrices::get, demo.partialFills(), demo.seed(), Set.of(), data.resolve("fix-simulator"), clock));
+                closingPrices::get, demo.partialFills(), demo.seed(), Set.of(), data.resolve("fix-simulator"), clock)
+                .withCommissionPerShare(demo.commissionPerShare()));
         broker.start();
         String riskModelFile = config.optimizer().riskModelFile();
         if (riskModelFile == null) {

@@ -39,7 +39,7 @@ class ConfigLoaderTest {
                 new SettlementCalendar(1, Set.of(LocalDate.of(2026, 11, 26), LocalDate.of(2026, 12, 25))),
                 WORKING_DIRECTORY.resolve("data/demo/recon")));
         assertThat(config.http()).isEqualTo(new HttpSettings(true, "127.0.0.1", 8466));
-        assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3));
+        assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3, new BigDecimal("0.005")));
     }
 
     @Test
@@ -76,7 +76,7 @@ class ConfigLoaderTest {
         assertThat(config.reconciliation()).isEqualTo(new ReconciliationSettings(ReconTolerances.DEFAULT,
                 SettlementCalendar.T_PLUS_ONE, WORKING_DIRECTORY.resolve("data/recon")));
         assertThat(config.http()).isEqualTo(new HttpSettings(true, "127.0.0.1", 8466));
-        assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3));
+        assertThat(config.demo()).isEqualTo(new DemoSettings(6, 42, 3, BigDecimal.ZERO));
     }
 
     @Test

@@ -38,13 +38,13 @@ final class TestAgent {
                     host: localhost
                     port: %d
                     reconnectSeconds: 600
-                http:
-                  port: 0
                 optimizer:
                   models:
                     - id: all-in
                       targets: { VTI: 1 }
                   defaultModel: all-in
+                http:
+                  port: 0        # a free port: an agent already on the default one must not stop this one
                 """.formatted(directory.resolve("data"), databaseSection, custodiansSection, freePort());
         return Files.writeString(directory.resolve("ballast.yaml"), yaml, StandardCharsets.UTF_8);
     }

@@ -1,6 +1,7 @@
 package io.ballast.connectors.fix;
 
 import io.ballast.domain.ClOrdId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.ExecutionReport;
 import io.ballast.domain.ExecutionType;
 import io.ballast.domain.OrderStatus;
@@ -13,6 +14,8 @@ import quickfix.Message;
 import quickfix.field.AvgPx;
 import quickfix.field.BusinessRejectReason;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.CumQty;
 import quickfix.field.ExecID;
 import quickfix.field.ExecRefID;
@@ -59,13 +62,16 @@ final class ExecutionReportMapper {
         // A bust or correction must name the fill it amends, or the book cannot tell which one to take back.
         String execRefId = amends ? string(message, ExecRefID.FIELD, "ExecRefID")
                 : message.getOptionalString(ExecRefID.FIELD).orElse(null);
+        BigDecimal lastQuantity = fillFields ? required(message, LastQty.FIELD, "LastQty")
+                : optionalDecimal(message, LastQty.FIELD, "LastQty");
+        BigDecimal lastPrice = fillFields ? required(message, LastPx.FIELD, "LastPx")
+                : optionalDecimal(message, LastPx.FIELD, "LastPx");
+        // Only a fill or its correction charges: a bust takes back the commission of the fill it names.
+        BigDecimal commission = fillFields ? commission(message, lastQuantity, lastPrice) : BigDecimal.ZERO;
         try {
             return new ExecutionReport(ClOrdId.of(clOrdId), origClOrdId, execId, execRefId, type, status,
-                    fillFields ? required(message, LastQty.FIELD, "LastQty")
-                            : optionalDecimal(message, LastQty.FIELD, "LastQty"),
-                    fillFields ? required(message, LastPx.FIELD, "LastPx")
-                            : optionalDecimal(message, LastPx.FIELD, "LastPx"),
-                    cumulative, decimal(message, AvgPx.FIELD, "AvgPx"), decimal(message, LeavesQty.FIELD, "LeavesQty"),
+                    lastQuantity, lastPrice, cumulative, decimal(message, AvgPx.FIELD, "AvgPx"),
+                    decimal(message, LeavesQty.FIELD, "LeavesQty"), commission,
                     message.isSetField(Text.FIELD) ? string(message, Text.FIELD, "Text") : null,
                     transactTime(message, receivedAt), readable(message));
         } catch (IllegalArgumentException e) {
@@ -82,6 +88,35 @@ final class ExecutionReportMapper {
     static ExecutionContext context(Message message) throws MalformedMessageException {
         return new ExecutionContext(string(message, OrderID.FIELD, "OrderID"), string(message, Symbol.FIELD, "Symbol"),
                 string(message, Side.FIELD, "Side").charAt(0));
+    }
+
+    /**
+     * The execution's commission in dollars, to the cent: Commission (12) as CommType (13) says, per unit (1, times
+     * LastQty), percent (2, of LastQty × LastPx) or absolute (3). No Commission is no charge.
+     */
+    private static BigDecimal commission(Message message, BigDecimal lastQuantity, BigDecimal lastPrice)
+            throws MalformedMessageException {
+        if (!message.isSetField(Commission.FIELD)) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal commission = decimal(message, Commission.FIELD, "Commission");
+        if (commission.signum() < 0) {
+            throw new MalformedMessageException("Commission (12) " + commission.toPlainString() + " is negative",
+                    BusinessRejectReason.OTHER);
+        }
+        if (!message.isSetField(CommType.FIELD)) {
+            throw new MalformedMessageException("CommType (13) is required with Commission (12)",
+                    BusinessRejectReason.CONDITIONALLY_REQUIRED_FIELD_MISSING);
+        }
+        String type = string(message, CommType.FIELD, "CommType");
+        BigDecimal dollars = switch (type) {
+            case "1" -> commission.multiply(lastQuantity);
+            case "2" -> commission.multiply(lastQuantity).multiply(lastPrice).movePointLeft(2);
+            case "3" -> commission;
+            default -> throw new MalformedMessageException("unsupported CommType (13) '" + type
+                    + "': only 1 (per unit), 2 (percent) and 3 (absolute) are understood", BusinessRejectReason.OTHER);
+        };
+        return Decimals.money(dollars);
     }
 
     private static ExecutionType executionType(Message message, boolean fix42) throws MalformedMessageException {

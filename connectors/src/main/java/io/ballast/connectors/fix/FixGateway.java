@@ -107,12 +107,17 @@ public final class FixGateway implements AutoCloseable {
      * Sends the post-trade allocation of a done block (AllocationInstruction, 35=J) under {@code allocId}; the
      * counterparty's AllocationInstructionAck (35=P) reaches {@link FixEventListener#onAllocationAck}. Returns the
      * message as sent.
+     *
+     * @param accounts    each account's shares
+     * @param commissions each account's commission in dollars; an account without one is advised without
      */
     public String allocationInstruction(String session, String allocId, BlockOrder order, LocalDate tradeDate,
-            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts,
+            Map<AccountId, BigDecimal> commissions) {
         SessionID id = sessionId(session);
         return sendLoggedOn(session, GatewayMessages.allocationInstruction(id.getBeginString(), allocId, order,
-                tradeDate, quantity, averagePrice, accounts), "allocation " + allocId + " of " + order.clOrdId());
+                tradeDate, quantity, averagePrice, accounts, commissions),
+                "allocation " + allocId + " of " + order.clOrdId());
     }
 
     /**

@@ -29,6 +29,8 @@ import quickfix.field.AvgPx;
 import quickfix.field.BusinessRejectReason;
 import quickfix.field.BusinessRejectRefID;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.DKReason;
 import quickfix.field.ExecID;
 import quickfix.field.HandlInst;
@@ -57,6 +59,9 @@ import quickfix.field.TransactTime;
  */
 final class GatewayMessages {
     private static final MessageFactory FACTORY = new DefaultMessageFactory();
+    /** Both versions' dictionaries want the account first, then its shares, then its commission. */
+    private static final int[] ALLOCATION_ORDER = {AllocAccount.FIELD, AllocQty.FIELD, Commission.FIELD,
+            CommType.FIELD};
 
     private GatewayMessages() {
     }
@@ -69,7 +74,7 @@ final class GatewayMessages {
     static Message newOrderSingle(String beginString, BlockOrder order, Map<AccountId, BigDecimal> accounts,
             Instant now) {
         Message message = FACTORY.create(beginString, MsgType.NEW_ORDER_SINGLE);
-        addAllocations(message, accounts);
+        addAllocations(message, accounts, Map.of());
         setOrder(message, order, now);
         return message;
     }
@@ -97,10 +102,12 @@ final class GatewayMessages {
 
     /**
      * The post-trade allocation of a done block to its accounts (35=J): AllocID, the block's ClOrdID, its filled
-     * quantity at its average price on its trade date, and each account's shares.
+     * quantity at its average price on its trade date, and each account's shares with its commission (both
+     * versions' NoAllocs group carries Commission 12 and CommType 13).
      */
     static Message allocationInstruction(String beginString, String allocId, BlockOrder order, LocalDate tradeDate,
-            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts) {
+            BigDecimal quantity, BigDecimal averagePrice, Map<AccountId, BigDecimal> accounts,
+            Map<AccountId, BigDecimal> commissions) {
         Message message = FACTORY.create(beginString, MsgType.ALLOCATION_INSTRUCTION);
         message.setString(AllocID.FIELD, allocId);
         message.setChar(AllocTransType.FIELD, AllocTransType.NEW);
@@ -116,15 +123,22 @@ final class GatewayMessages {
         message.setDecimal(Quantity.FIELD, quantity);
         message.setDecimal(AvgPx.FIELD, averagePrice);
         message.setString(TradeDate.FIELD, tradeDate.format(DateTimeFormatter.BASIC_ISO_DATE));
-        addAllocations(message, accounts);
+        addAllocations(message, accounts, commissions);
         return message;
     }
 
-    private static void addAllocations(Message message, Map<AccountId, BigDecimal> accounts) {
+    /** One NoAllocs (78) entry per account; a commission above zero goes with it as an absolute amount. */
+    private static void addAllocations(Message message, Map<AccountId, BigDecimal> accounts,
+            Map<AccountId, BigDecimal> commissions) {
         for (Map.Entry<AccountId, BigDecimal> account : new TreeMap<>(accounts).entrySet()) {
-            Group allocation = new Group(NoAllocs.FIELD, AllocAccount.FIELD);
+            Group allocation = new Group(NoAllocs.FIELD, AllocAccount.FIELD, ALLOCATION_ORDER);
             allocation.setString(AllocAccount.FIELD, account.getKey().value());
             allocation.setDecimal(AllocQty.FIELD, account.getValue());
+            BigDecimal commission = commissions.getOrDefault(account.getKey(), BigDecimal.ZERO);
+            if (commission.signum() > 0) {
+                allocation.setDecimal(Commission.FIELD, commission);
+                allocation.setChar(CommType.FIELD, CommType.ABSOLUTE);
+            }
             message.addGroup(allocation);
         }
     }

@@ -41,7 +41,7 @@ class DisconnectMidFillIT {
         RecordingListener listener = new RecordingListener();
         try (FixSimulator simulator = new FixSimulator(new SimulatorConfig(0,
                 List.of(new SimulatorSession(beginString, "SIM", "BALLAST")), symbol -> new BigDecimal("262.10"), 6,
-                42L, Set.of(), null, SimulatedBroker.CLOCK, Duration.ofMillis(300), 0, 0, 0))) {
+                42L, Set.of(), null, SimulatedBroker.CLOCK, Duration.ofMillis(300), 0, 0, 0, BigDecimal.ZERO))) {
             simulator.start();
             try (FixGateway gateway = new FixGateway(List.of(new FixSessionConfig("broker", beginString, "BALLAST",
                     "SIM", "localhost", simulator.port(), 30, false, FixMessageStore.files(directory), 1)), listener,

@@ -127,6 +127,56 @@ class ExecutionReportMapperTest {
         assertThat(ExecutionReportMapper.map(acknowledgement, false, RECEIVED).lastQuantity()).isZero();
     }
 
+    @ParameterizedTest
+    @CsvSource({"FIX.4.2, 2, 1, 0.005, 0.25", "FIX.4.4, F, 1, 0.005, 0.25", "FIX.4.2, 2, 2, 0.2, 26.21",
+            "FIX.4.4, F, 2, 0.2, 26.21", "FIX.4.2, 2, 3, 7.5, 7.50", "FIX.4.4, F, 3, 7.5, 7.50",
+            "FIX.4.4, G, 1, 0.02, 1.00"})
+    void aFillsCommissionIsReadInDollarsAsItsCommTypeSays(String beginString, char execType, char commType,
+            String commission, String dollars) throws Exception {
+        boolean fix42 = beginString.equals("FIX.4.2");
+        Message fill = report(beginString, execType, '1');
+        fill.setString(19, "EXEC-0");
+        fill.setString(12, commission);
+        fill.setChar(13, commType);
+
+        // 50 shares at 262.10: 0.005 a share is 0.25, 0.2 percent of 13,105.00 is 26.21
+        assertThat(ExecutionReportMapper.map(fill, fix42, RECEIVED).commission()).isEqualTo(dollars);
+    }
+
+    @Test
+    void aFillWithoutCommissionChargesNothingAndABustCarriesNone() throws Exception {
+        Message bust = report("FIX.4.4", 'H', '1');
+        bust.setString(19, "EXEC-0");
+        bust.setString(12, "0.005");
+        bust.setChar(13, '1');
+
+        assertThat(ExecutionReportMapper.map(report("FIX.4.4", 'F', '1'), false, RECEIVED).commission()).isZero();
+        assertThat(ExecutionReportMapper.map(bust, false, RECEIVED).commission()).isZero();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"FIX.4.2, 2", "FIX.4.4, F"})
+    void aCommissionWeCannotReadMakesTheReportMalformed(String beginString, char execType) {
+        boolean fix42 = beginString.equals("FIX.4.2");
+        Message pointsPerBond = report(beginString, execType, '1');
+        pointsPerBond.setString(12, "0.5");
+        pointsPerBond.setChar(13, '6');
+        Message untyped = report(beginString, execType, '1');
+        untyped.setString(12, "0.5");
+        Message negative = report(beginString, execType, '1');
+        negative.setString(12, "-1");
+        negative.setChar(13, '3');
+
+        assertThatThrownBy(() -> ExecutionReportMapper.map(pointsPerBond, fix42, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("unsupported CommType (13) '6': only"
+                        + " 1 (per unit), 2 (percent) and 3 (absolute) are understood");
+        assertThatThrownBy(() -> ExecutionReportMapper.map(untyped, fix42, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class)
+                .hasMessage("CommType (13) is required with Commission (12)");
+        assertThatThrownBy(() -> ExecutionReportMapper.map(negative, fix42, RECEIVED))
+                .isInstanceOf(MalformedMessageException.class).hasMessage("Commission (12) -1 is negative");
+    }
+
     private static Message report(String beginString, char execType, char ordStatus) {
         Message message = new DefaultMessageFactory().create(beginString, MsgType.EXECUTION_REPORT);
         message.setString(37, "SIM-ORDER-1");

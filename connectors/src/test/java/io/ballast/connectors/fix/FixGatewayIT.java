@@ -234,10 +234,12 @@ class FixGatewayIT {
         await().atMost(WAIT).until(() -> listener.executionsOf(clOrdId).stream()
                 .anyMatch(report -> report.status() == OrderStatus.FILLED));
 
+        Map<AccountId, BigDecimal> commissions = Map.of(AccountId.of("S-100"), new BigDecimal("0.10"),
+                AccountId.of("S-200"), new BigDecimal("0.05"));
         String advised = gateway.allocationInstruction(session, "ALLOC-" + clOrdId, order, LocalDate.of(2026, 3, 13),
-                new BigDecimal("30"), new BigDecimal("262.10"), accounts);
+                new BigDecimal("30"), new BigDecimal("262.10"), accounts, commissions);
         gateway.allocationInstruction(session, "ALLOC-" + clOrdId + "-BAD", order, LocalDate.of(2026, 3, 13),
-                new BigDecimal("31"), new BigDecimal("262.10"), accounts);
+                new BigDecimal("31"), new BigDecimal("262.10"), accounts, Map.of());
 
         String accepted = "ALLOC-" + clOrdId + " ";
         String refused = "ALLOC-" + clOrdId + "-BAD ";
@@ -248,7 +250,7 @@ class FixGatewayIT {
                 "ALLOC-" + clOrdId + "-BAD rejected: accounts' shares 30 do not add up to the quantity 31");
         assertThat(sent).contains("|78=2|79=S-100|80=20|79=S-200|80=10|");
         assertThat(advised).contains("|35=J|", "|70=ALLOC-" + clOrdId + "|", "|73=1|11=" + clOrdId + "|",
-                "|75=20260313|", "|78=2|79=S-100|80=20|79=S-200|80=10|");
+                "|75=20260313|", "|78=2|79=S-100|80=20|12=0.10|13=3|79=S-200|80=10|12=0.05|13=3|");
     }
 
     @ParameterizedTest
@@ -302,7 +304,7 @@ class FixGatewayIT {
     void dontKnowTradeOfAnExecutionNeverSeenFailsClearly() {
         ExecutionReport invented = new ExecutionReport(ClOrdId.of("X"), null, "NEVER-SEEN", null,
                 ExecutionType.TRADE, OrderStatus.FILLED, BigDecimal.ONE, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.TEN,
-                BigDecimal.ZERO, null, CLOCK.instant(), null);
+                BigDecimal.ZERO, BigDecimal.ZERO, null, CLOCK.instant(), null);
 
         assertThatThrownBy(() -> gateway.dontKnowTrade("broker44", invented, "unknown"))
                 .isInstanceOf(FixSendException.class).hasMessageContaining("no execution NEVER-SEEN");

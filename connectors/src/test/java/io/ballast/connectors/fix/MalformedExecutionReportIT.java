@@ -50,7 +50,7 @@ class MalformedExecutionReportIT {
     }
 
     @ParameterizedTest
-    @CsvSource({"GARBLED, SESSION", "MISSING, SESSION", "NEGATIVE, BUSINESS"})
+    @CsvSource({"GARBLED, SESSION", "MISSING, SESSION", "NEGATIVE, BUSINESS", "COMMTYPE, BUSINESS"})
     void brokenReportIsRejectedAndTheNextOneStillArrives(String symbol, FixReject.Kind answer) {
         ClOrdId clOrdId = ClOrdId.of("ROGUE-ORDER-" + symbol);
         int rejectsBefore = listener.rejects.size();

@@ -15,10 +15,13 @@ import quickfix.SessionSettings;
 import quickfix.SocketAcceptor;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.CumQty;
 import quickfix.field.ExecID;
 import quickfix.field.ExecType;
 import quickfix.field.LastPx;
+import quickfix.field.LastQty;
 import quickfix.field.LeavesQty;
 import quickfix.field.MsgType;
 import quickfix.field.OrdStatus;
@@ -29,7 +32,8 @@ import quickfix.mina.acceptor.AbstractSocketAcceptor;
 
 /**
  * A FIX 4.4 counterparty that answers each order with a broken execution report chosen by the order's symbol,
- * then a sound one: GARBLED has an unparsable LastPx, MISSING has no ExecID, NEGATIVE reports a negative CumQty.
+ * then a sound one: GARBLED has an unparsable LastPx, MISSING has no ExecID, NEGATIVE reports a negative CumQty,
+ * COMMTYPE is a fill charging a commission in points per bond (CommType 6), which the gateway does not read.
  */
 final class RogueCounterparty implements AutoCloseable {
     private final SocketAcceptor acceptor;
@@ -63,6 +67,16 @@ final class RogueCounterparty implements AutoCloseable {
         switch (symbol) {
             case "GARBLED" -> broken.setString(LastPx.FIELD, "abc");
             case "MISSING" -> broken.removeField(ExecID.FIELD);
+            case "COMMTYPE" -> {
+                broken.setChar(ExecType.FIELD, ExecType.TRADE);
+                broken.setChar(OrdStatus.FIELD, OrdStatus.PARTIALLY_FILLED);
+                broken.setString(LastQty.FIELD, "5");
+                broken.setString(LastPx.FIELD, "10");
+                broken.setString(CumQty.FIELD, "5");
+                broken.setString(AvgPx.FIELD, "10");
+                broken.setString(Commission.FIELD, "0.5");
+                broken.setChar(CommType.FIELD, '6');
+            }
             default -> broken.setString(CumQty.FIELD, "-5");
         }
         Session session = Session.lookupSession(sessionId);

@@ -176,16 +176,21 @@ final class SimulatorApplication extends ApplicationAdapter implements AutoClose
         Message report = switch (execution.event()) {
             case FILL -> {
                 SimulatedOrder.Trade trade = order.fill(execution.quantity().min(order.leaves()), execution.price());
-                yield SimulatorMessages.tradeReport(beginString, order, execution.event(), trade, trade.execId(),
-                        config.clock().instant());
+                yield tradeReport(beginString, order, execution.event(), trade, trade.execId());
             }
-            case TRADE_CANCEL -> SimulatorMessages.tradeReport(beginString, order, execution.event(),
-                    order.bustLastTrade(), order.nextExecId(), config.clock().instant());
-            case TRADE_CORRECT -> SimulatorMessages.tradeReport(beginString, order, execution.event(),
-                    order.correctLastTrade(execution.price()), order.nextExecId(), config.clock().instant());
+            case TRADE_CANCEL -> tradeReport(beginString, order, execution.event(), order.bustLastTrade(),
+                    order.nextExecId());
+            case TRADE_CORRECT -> tradeReport(beginString, order, execution.event(),
+                    order.correctLastTrade(execution.price()), order.nextExecId());
             default -> throw new IllegalArgumentException("not an execution: " + execution.event());
         };
         send(sessionId, report);
+    }
+
+    private Message tradeReport(String beginString, SimulatedOrder order, SimulatorMessages.Event event,
+            SimulatedOrder.Trade trade, String execId) {
+        return SimulatorMessages.tradeReport(beginString, order, event, trade, execId, config.commissionPerShare(),
+                config.clock().instant());
     }
 
     private void onCancel(Message message, SessionID sessionId) throws FieldNotFound {
@@ -299,12 +304,11 @@ final class SimulatorApplication extends ApplicationAdapter implements AutoClose
                     if (order.clOrdId.equals(clOrdId) && order.hasTrade()) {
                         SessionID sessionId = sessionOf(entry.getKey());
                         SimulatedOrder.Trade busted = order.bustLastTrade();
-                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
-                                SimulatorMessages.Event.TRADE_CANCEL, busted, order.nextExecId(),
-                                config.clock().instant()));
+                        send(sessionId, tradeReport(sessionId.getBeginString(), order,
+                                SimulatorMessages.Event.TRADE_CANCEL, busted, order.nextExecId()));
                         SimulatedOrder.Trade again = order.fill(busted.quantity(), busted.price().add(CENT));
-                        send(sessionId, SimulatorMessages.tradeReport(sessionId.getBeginString(), order,
-                                SimulatorMessages.Event.FILL, again, again.execId(), config.clock().instant()));
+                        send(sessionId, tradeReport(sessionId.getBeginString(), order, SimulatorMessages.Event.FILL,
+                                again, again.execId()));
                         return true;
                     }
                 }

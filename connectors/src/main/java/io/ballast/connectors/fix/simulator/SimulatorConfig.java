@@ -25,10 +25,13 @@ import java.util.function.Function;
  * @param bustRate         fraction of fills busted (trade cancel) and then filled again, 0..1
  * @param correctRate      fraction of fills corrected to another price, 0..1; with {@code bustRate} at most 1
  * @param rejectRate       fraction of new orders rejected whatever their symbol, 0..1
+ * @param commissionPerShare dollars charged per share on every fill and correction (Commission 12, CommType 13 = 1);
+ *                         zero charges nothing and sends no commission
  */
 public record SimulatorConfig(int port, List<SimulatorSession> sessions, Function<String, BigDecimal> priceOf,
         int fillsPerOrder, long seed, Set<String> rejectedSymbols, Path storeDirectory, Clock clock,
-        Duration executionDelay, double bustRate, double correctRate, double rejectRate) {
+        Duration executionDelay, double bustRate, double correctRate, double rejectRate,
+        BigDecimal commissionPerShare) {
     public SimulatorConfig {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("simulator port must be 0..65535, was " + port);
@@ -50,37 +53,47 @@ public record SimulatorConfig(int port, List<SimulatorSession> sessions, Functio
         requireFraction("bust rate", bustRate);
         requireFraction("correct rate", correctRate);
         requireFraction("reject rate", rejectRate);
+        Objects.requireNonNull(commissionPerShare, "commission per share is required");
+        if (commissionPerShare.signum() < 0) {
+            throw new IllegalArgumentException("commission per share must not be negative, was "
+                    + commissionPerShare.toPlainString());
+        }
         if (bustRate + correctRate > 1) {
             throw new IllegalArgumentException("bust rate and correct rate together must be at most 1, were "
                     + bustRate + " and " + correctRate);
         }
     }
 
-    /** A simulator that answers at once and never busts, corrects or rejects at random. */
+    /** A simulator that answers at once, never busts, corrects or rejects at random, and charges no commission. */
     public SimulatorConfig(int port, List<SimulatorSession> sessions, Function<String, BigDecimal> priceOf,
             int fillsPerOrder, long seed, Set<String> rejectedSymbols, Path storeDirectory, Clock clock) {
         this(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory, clock, Duration.ZERO, 0,
-                0, 0);
+                0, 0, BigDecimal.ZERO);
     }
 
     public SimulatorConfig withExecutionDelay(Duration delay) {
         return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
-                clock, delay, bustRate, correctRate, rejectRate);
+                clock, delay, bustRate, correctRate, rejectRate, commissionPerShare);
     }
 
     public SimulatorConfig withBustRate(double rate) {
         return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
-                clock, executionDelay, rate, correctRate, rejectRate);
+                clock, executionDelay, rate, correctRate, rejectRate, commissionPerShare);
     }
 
     public SimulatorConfig withCorrectRate(double rate) {
         return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
-                clock, executionDelay, bustRate, rate, rejectRate);
+                clock, executionDelay, bustRate, rate, rejectRate, commissionPerShare);
     }
 
     public SimulatorConfig withRejectRate(double rate) {
         return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
-                clock, executionDelay, bustRate, correctRate, rate);
+                clock, executionDelay, bustRate, correctRate, rate, commissionPerShare);
+    }
+
+    public SimulatorConfig withCommissionPerShare(BigDecimal commission) {
+        return new SimulatorConfig(port, sessions, priceOf, fillsPerOrder, seed, rejectedSymbols, storeDirectory,
+                clock, executionDelay, bustRate, correctRate, rejectRate, commission);
     }
 
     private static void requireFraction(String name, double rate) {

@@ -13,6 +13,8 @@ import quickfix.field.AllocID;
 import quickfix.field.AllocStatus;
 import quickfix.field.AvgPx;
 import quickfix.field.ClOrdID;
+import quickfix.field.CommType;
+import quickfix.field.Commission;
 import quickfix.field.CumQty;
 import quickfix.field.CxlRejReason;
 import quickfix.field.CxlRejResponseTo;
@@ -73,13 +75,18 @@ final class SimulatorMessages {
     /**
      * A fill under its own ExecID, or a bust or correction of {@code trade} under {@code execId}, naming the trade
      * it amends in ExecRefID. A bust repeats the busted quantity and price; a correction gives the corrected price.
+     * A fill and a correction charge {@code commissionPerShare} (when above zero) per unit; a bust charges nothing.
      */
     static Message tradeReport(String beginString, SimulatedOrder order, Event event, SimulatedOrder.Trade trade,
-            String execId, Instant now) {
+            String execId, BigDecimal commissionPerShare, Instant now) {
         Message message = report(beginString, order, event, order.workingClOrdId, null, execId, trade.quantity(),
                 trade.price(), now);
         if (event != Event.FILL) {
             message.setString(ExecRefID.FIELD, trade.execId());
+        }
+        if (event != Event.TRADE_CANCEL && commissionPerShare.signum() > 0) {
+            message.setDecimal(Commission.FIELD, commissionPerShare);
+            message.setChar(CommType.FIELD, CommType.PER_UNIT);
         }
         return message;
     }

@@ -1,8 +1,10 @@
 package io.ballast.optimizer;
 
 import io.ballast.domain.AccountId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.Policy;
 import io.ballast.domain.RecentTrade;
+import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Notes on the rules that shaped a proposal, judged on the final whole-share trades: restrictions, wash-sale blocks
- * and choices, cash reserves and the gains budget where they bind, securities the risk model does not cover.
+ * Notes on the rules that shaped a proposal, judged on the final whole-share trades: restrictions, screens (by
+ * name, with what became of the shares held), wash-sale blocks and choices, cash reserves and the gains budget where they bind, securities the risk model does not cover.
  */
 final class ConstraintNotes {
     private final HouseholdView view;
@@ -33,6 +35,9 @@ final class ConstraintNotes {
         for (SecurityId security : view.securities()) {
             if (policy.restricted().contains(security)) {
                 notes.add("restricted: " + security + " is never bought");
+            }
+            if (rules.isScreened(security)) {
+                notes.add(screenNote(security, trades));
             }
             RecentTrade lossSale = inWashGroup(security, rules.window().lossSales());
             if (lossSale != null && view.inModel(security)) {
@@ -60,7 +65,10 @@ final class ConstraintNotes {
                         .toPlainString() + " above its reserve, less than a share of anything it buys");
             }
         }
-        policy.gainsBudgetIfAny().ifPresent(budget -> {
+        policy.gainsBudgetIfAny().filter(budget -> rules.forcedGain().compareTo(budget) > 0).ifPresent(budget ->
+                notes.add("gains budget: screened sales realise " + Decimals.money(rules.forcedGain()).toPlainString()
+                        + ", over the budget of " + budget.toPlainString() + "; nothing else realises a net gain"));
+        rules.gainsBudget().ifPresent(budget -> {
             BigDecimal left = budget.subtract(trades.taxableGain());
             if (left.compareTo(smallestShareGain(trades)) < 0) {
                 notes.add("gains budget binds: " + left.setScale(2, RoundingMode.HALF_EVEN).toPlainString()
@@ -71,6 +79,22 @@ final class ConstraintNotes {
             notes.add("risk: " + uncovered + " is not in the risk model; taken as uncorrelated at 20% volatility");
         }
         return notes;
+    }
+
+    /** Which screens exclude a security, and what became of the shares the household holds of it. */
+    private String screenNote(SecurityId security, TradeSet trades) {
+        String note = "screen " + String.join(", ", rules.screens(security)) + ": " + security + " is never bought";
+        BigDecimal held = view.sharesBySecurity().getOrDefault(security, BigDecimal.ZERO);
+        if (held.signum() == 0) {
+            return note;
+        }
+        BigDecimal sold = view.lots().stream().filter(lot -> lot.security().equals(security))
+                .map(lot -> trades.sold(lot.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (policy.screenedHoldings() == ScreenedHoldings.HOLD) {
+            return note + "; the " + held.toPlainString() + " shares held are kept";
+        }
+        String soldNote = note + "; " + sold.toPlainString() + " of the " + held.toPlainString() + " shares held sold";
+        return sold.compareTo(held) == 0 ? soldNote : soldNote + " (a wash sale keeps the rest)";
     }
 
     /** The recent trade of the security or of one substantially identical to it, or null. */

@@ -63,16 +63,16 @@ public final class HouseholdOptimizer {
         }
         Score before = scorer.score(untouched);
         BigDecimal driftBefore = fraction(before.driftBefore(), view);
-        if (driftBefore.compareTo(policy.driftTolerance()) <= 0) {
+        TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
+        if (driftBefore.compareTo(policy.driftTolerance()) <= 0 && rules.forcedSales().isEmpty()) {
             return proposal(view, untouched, before, BigDecimal.ZERO, List.of("left alone: drift "
                     + driftBefore.toPlainString() + " is within the tolerance " + policy.driftTolerance().toPlainString()));
         }
 
-        TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
         SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
         int netted = new RoundTripNetting(view, tax).apply(trades);
-        MinimumTradeFilter minimum = new MinimumTradeFilter(view, policy.minTradeValue());
+        MinimumTradeFilter minimum = new MinimumTradeFilter(view, rules, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
         int toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk).apply(trades);

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  *            Σ_(l in a) x_l − Σ_s b_as ≥ (reserve_a − cash_a) / V              (cash reserve)
  *            Σ_(taxable l) gainPerShare_l / p · x_l ≤ gainsBudget / V          (if the policy has one)
  *            0 ≤ x_l ≤ quantity_l · p / V,  0 ≤ b_as ≤ value_a / V             (no shorts)
+ *            x_l = quantity_l · p / V                                         (lots a screen forces out)
  * </pre>
  * with λ the policy's risk aversion and C, D of {@link RiskTerms}, so the first term is λ · TE². With
  * {@code washChoices} it is the exact mixed-integer program: per wash group w (substantially identical
@@ -76,7 +77,8 @@ final class RiskProgram {
             boolean closed = view.isLossLot(lot) && closedLossSales.contains(rules.washGroup(lot.security()));
             if (rules.canSell(lot) && !closed) {
                 double price = price(lot.security());
-                sales.put(lot.id(), variable(model, 0, lot.quantity().doubleValue() * price / value,
+                double all = lot.quantity().doubleValue() * price / value;
+                sales.put(lot.id(), variable(model, rules.isForcedSale(lot.id()) ? all : 0, all,
                         taxWeight * tax.perShare(lot).doubleValue() / price + costRate, false));
             }
         }
@@ -148,7 +150,7 @@ final class RiskProgram {
             model.addConstraint(row);
         }
 
-        policy.gainsBudgetIfAny().ifPresent(budget -> {
+        rules.gainsBudget().ifPresent(budget -> {
             MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(Double.NEGATIVE_INFINITY)
                     .setUpperBound(budget.doubleValue() / value);
             sales.forEach((id, x) -> {

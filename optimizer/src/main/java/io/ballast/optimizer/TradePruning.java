@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  * Drops whole trades that do not pay for themselves: one at a time, the trade (a buy, or a position's sale over all
  * its lots) whose removal lowers riskAversion × V × TE² + taxWeight × tax + cost + ticketCost × trades the most,
  * until none does. Dropping a buy only adds cash; a sale is dropped only where the account keeps its reserve and the
- * proposal its gains budget. The solver prices trades per dollar, so without this step a per-ticket cost would
+ * proposal its gains budget, and a sale a screen forces is never dropped. The solver prices trades per dollar, so without this step a per-ticket cost would
  * never show in the trades.
  */
 final class TradePruning {
@@ -60,6 +60,9 @@ final class TradePruning {
         }
         for (var sale : trades.salesByPosition().entrySet()) {
             Position position = sale.getKey();
+            if (trades.lotsSold(position).stream().anyMatch(lot -> rules.isForcedSale(lot.id()))) {
+                continue;
+            }
             BigDecimal raised = sale.getValue().multiply(view.price(position.security()));
             BigDecimal saleGain = BigDecimal.ZERO;
             double taxSaved = 0;

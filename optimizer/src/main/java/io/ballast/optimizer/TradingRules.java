@@ -3,20 +3,26 @@ package io.ballast.optimizer;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.Policy;
+import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which trades are allowed at all: buys only of model securities neither restricted nor wash-blocked; no loss sales
- * of recently bought securities; and the cash each account keeps. Wash sales are judged per wash group, the
- * securities the policy holds substantially identical (a security alone when it is in no group).
+ * Which trades are allowed at all: buys only of model securities neither restricted, screened nor wash-blocked; no
+ * loss sales of recently bought securities; the sales a screen forces (screened shares held, under
+ * {@link ScreenedHoldings#SELL}) or forbids ({@link ScreenedHoldings#HOLD}); and the cash each account keeps. Wash
+ * sales are judged per wash group, the securities the policy holds substantially identical (a security alone when
+ * it is in no group); a group whose loss lots a screen forces out is not bought.
  */
 final class TradingRules {
     private final HouseholdView view;
@@ -26,11 +32,28 @@ final class TradingRules {
     private final Map<SecurityId, SecurityId> washGroups = new HashMap<>();
     private final Map<SecurityId, Boolean> buyable = new HashMap<>();
     private final Map<LotId, Boolean> sellable = new HashMap<>();
+    private final Map<SecurityId, List<String>> screens = new HashMap<>();
+    private final SortedSet<LotId> forcedSales = new TreeSet<>();
+    private final Set<SecurityId> forcedLossGroups = new HashSet<>();
+    private final BigDecimal forcedGain;
 
     TradingRules(HouseholdView view, Policy policy, WashSaleWindow window) {
         this.view = view;
         this.policy = policy;
         this.window = window;
+        BigDecimal gain = BigDecimal.ZERO;
+        for (TaxLot lot : view.lots()) {
+            if (policy.screenedHoldings() == ScreenedHoldings.SELL && isScreened(lot.security()) && canSell(lot)) {
+                forcedSales.add(lot.id());
+                if (view.isLossLot(lot)) {
+                    forcedLossGroups.add(washGroup(lot.security()));
+                }
+                if (view.isTaxable(lot.account())) {
+                    gain = gain.add(lot.quantity().multiply(view.gainPerShare(lot)));
+                }
+            }
+        }
+        forcedGain = gain;
         for (TaxLot lot : view.lots()) {
             SecurityId group = washGroup(lot.security());
             if (view.isLossLot(lot) && canSell(lot) && identical(group).stream().anyMatch(this::canBuy)) {
@@ -44,8 +67,27 @@ final class TradingRules {
     }
 
     private boolean isBuyable(SecurityId security) {
-        return view.inModel(security) && !policy.restricted().contains(security)
+        return view.inModel(security) && !policy.restricted().contains(security) && !isScreened(security)
+                && !forcedLossGroups.contains(washGroup(security))
                 && identical(security).stream().noneMatch(window.lossSales()::containsKey);
+    }
+
+    /** The names of the screens that exclude the security; empty when none does. */
+    List<String> screens(SecurityId security) {
+        return screens.computeIfAbsent(security, s -> policy.screensExcluding(s, view.attributes(s)));
+    }
+
+    boolean isScreened(SecurityId security) {
+        return !screens(security).isEmpty();
+    }
+
+    /** Lots a screen forces out: screened shares held, sold in full when the policy sells them and no rule forbids. */
+    SortedSet<LotId> forcedSales() {
+        return Collections.unmodifiableSortedSet(forcedSales);
+    }
+
+    boolean isForcedSale(LotId lot) {
+        return forcedSales.contains(lot);
     }
 
     boolean canSell(TaxLot lot) {
@@ -53,6 +95,9 @@ final class TradingRules {
     }
 
     private boolean isSellable(TaxLot lot) {
+        if (policy.screenedHoldings() == ScreenedHoldings.HOLD && isScreened(lot.security())) {
+            return false;
+        }
         return !(view.isLossLot(lot) && identical(lot.security()).stream().anyMatch(window.buys()::containsKey));
     }
 
@@ -79,9 +124,22 @@ final class TradingRules {
         return policy.cashReserve().multiply(view.accountValue(account).max(BigDecimal.ZERO));
     }
 
-    /** Whether a proposal realising this net taxable gain (losses net) keeps within the policy's gains budget. */
+    /** Whether a proposal realising this net taxable gain (losses net) keeps within the gains budget. */
     boolean withinGainsBudget(BigDecimal netGain) {
-        return policy.gainsBudgetIfAny().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
+        return gainsBudget().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
+    }
+
+    /**
+     * The policy's gains budget, raised to the net gain of the sales screens force when those alone exceed it: a
+     * screen is obeyed whatever the tax, and the rest of the proposal may then realise no net gain.
+     */
+    Optional<BigDecimal> gainsBudget() {
+        return policy.gainsBudgetIfAny().map(budget -> budget.max(forcedGain));
+    }
+
+    /** The net taxable gain the sales screens force realise. */
+    BigDecimal forcedGain() {
+        return forcedGain;
     }
 
     WashSaleWindow window() {

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * quantity is rounded down, so no lot is oversold, no cash is spent that the solver did not spend and no new
  * security is traded. A lot the solver sold (all but) entirely is sold entirely, fraction included. The whole
  * shares a position loses to per-lot rounding go back to the lots the solver chose for it, cheapest tax first;
- * the buys that lost the largest fractions get a share back while the account's cash reserve allows.
+ * the buys that lost the largest fractions get a share back while the account's cash reserve allows. A lot a screen
+ * forces out is sold entirely, whatever the solver's accuracy.
  */
 final class WholeShareRounding {
     /**
@@ -50,6 +51,7 @@ final class WholeShareRounding {
             }
         });
         chosenLots.forEach((position, lots) -> restoreLostShares(trades, lots, solverShares.get(position)));
+        rules.forcedSales().forEach(id -> trades.sell(id, view.lot(id).quantity()));
         answer.buys().forEach((position, shares) -> trades.buy(position, floor(shares)));
         roundUpLargestRemainders(trades, answer);
         return trades;

@@ -207,7 +207,7 @@ final class WholeShareTopUp {
     }
 
     private boolean withinBudget(double gain) {
-        return policy.gainsBudgetIfAny().map(budget -> gain <= budget.doubleValue() + CENT).orElse(true);
+        return rules.gainsBudget().map(budget -> gain <= budget.doubleValue() + CENT).orElse(true);
     }
 
     private static List<Move> bestFirst(List<Move> moves) {
@@ -312,10 +312,13 @@ final class WholeShareTopUp {
 
     /**
      * A share less sold of the position's most-taxed lot sold (the whole rest of a lot sold whole with a fraction),
-     * unless that leaves the position's sale below the minimum; null then.
+     * unless that leaves the position's sale below the minimum or the lot is one a screen forces out; null then.
      */
     private Leg unsell(Proposed proposed, TaxLot lot, BigDecimal positionSold) {
         Position position = new Position(lot.account(), lot.security());
+        if (rules.isForcedSale(lot.id())) {
+            return null;
+        }
         BigDecimal sold = proposed.soldLots.get(lot.id());
         BigDecimal shares = sold.subtract(sold.subtract(BigDecimal.ONE).setScale(0, RoundingMode.FLOOR)
                 .max(BigDecimal.ZERO));

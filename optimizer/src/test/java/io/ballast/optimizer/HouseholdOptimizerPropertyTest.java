@@ -57,7 +57,7 @@ class HouseholdOptimizerPropertyTest {
     private static HouseholdSnapshot reversed(HouseholdSnapshot snapshot) {
         return new HouseholdSnapshot(snapshot.household(), snapshot.tradeDate(), reverse(snapshot.accounts()),
                 reverse(snapshot.lots()), snapshot.cash(), snapshot.prices(), snapshot.model(),
-                reverse(snapshot.recentTrades()), snapshot.riskModel());
+                reverse(snapshot.recentTrades()), snapshot.riskModel(), snapshot.securities());
     }
 
     private static <T> List<T> reverse(List<T> items) {

@@ -68,10 +68,10 @@ public final class HouseholdOptimizer {
             return proposal(view, untouched, before, BigDecimal.ZERO, List.of("left alone: drift "
                     + driftBefore.toPlainString() + " is within the tolerance " + policy.driftTolerance().toPlainString()));
         }
-
+        rules.requireReachableReserves();
         SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
-        int netted = new RoundTripNetting(view, tax).apply(trades);
+        int netted = new RoundTripNetting(view, tax, rules.increment()).apply(trades);
         MinimumTradeFilter minimum = new MinimumTradeFilter(view, rules, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
@@ -121,8 +121,9 @@ public final class HouseholdOptimizer {
                 : dollars.divide(view.totalValue(), FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** A tracking error as a decimal; 0 for a household without value, whose active weights are undefined. */
     private static BigDecimal ratio(double value) {
-        return BigDecimal.valueOf(value).setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(Double.isFinite(value) ? value : 0).setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static String money(BigDecimal amount) {

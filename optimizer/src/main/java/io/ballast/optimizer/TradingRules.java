@@ -1,6 +1,7 @@
 package io.ballast.optimizer;
 
 import io.ballast.domain.AccountId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.LotId;
 import io.ballast.domain.Policy;
 import io.ballast.domain.ScreenedHoldings;
@@ -36,11 +37,13 @@ final class TradingRules {
     private final SortedSet<LotId> forcedSales = new TreeSet<>();
     private final Set<SecurityId> forcedLossGroups = new HashSet<>();
     private final BigDecimal forcedGain;
+    private final ShareIncrement increment;
 
     TradingRules(HouseholdView view, Policy policy, WashSaleWindow window) {
         this.view = view;
         this.policy = policy;
         this.window = window;
+        this.increment = new ShareIncrement(policy.shareIncrement());
         BigDecimal gain = BigDecimal.ZERO;
         for (TaxLot lot : view.lots()) {
             if (policy.screenedHoldings() == ScreenedHoldings.SELL && isScreened(lot.security()) && canSell(lot)) {
@@ -124,6 +127,28 @@ final class TradingRules {
         return policy.cashReserve().multiply(view.accountValue(account).max(BigDecimal.ZERO));
     }
 
+    /**
+     * Refuses a household where an account could not reach its cash reserve even by selling everything it may sell
+     * (screened holdings kept, loss lots a recent buy would wash), rather than leave the solver to call it infeasible.
+     *
+     * @throws OptimizationException naming the account, its reserve and what it could raise
+     */
+    void requireReachableReserves() {
+        for (AccountId account : view.accountIds()) {
+            BigDecimal reachable = view.cash(account);
+            for (TaxLot lot : view.lots(account)) {
+                if (canSell(lot)) {
+                    reachable = reachable.add(view.price(lot.security()).multiply(lot.quantity()));
+                }
+            }
+            if (reachable.compareTo(reserve(account)) < 0) {
+                throw new OptimizationException(view.household(), "account " + account + " cannot keep its cash"
+                        + " reserve of " + Decimals.money(reserve(account)).toPlainString() + ": its cash and all it"
+                        + " may sell come to " + Decimals.money(reachable).toPlainString());
+            }
+        }
+    }
+
     /** Whether a proposal realising this net taxable gain (losses net) keeps within the gains budget. */
     boolean withinGainsBudget(BigDecimal netGain) {
         return gainsBudget().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
@@ -140,6 +165,11 @@ final class TradingRules {
     /** The net taxable gain the sales screens force realise. */
     BigDecimal forcedGain() {
         return forcedGain;
+    }
+
+    /** The grid trade quantities sit on. */
+    ShareIncrement increment() {
+        return increment;
     }
 
     WashSaleWindow window() {

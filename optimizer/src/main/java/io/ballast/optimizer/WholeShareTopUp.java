@@ -6,7 +6,6 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -320,8 +319,7 @@ final class WholeShareTopUp {
             return null;
         }
         BigDecimal sold = proposed.soldLots.get(lot.id());
-        BigDecimal shares = sold.subtract(sold.subtract(BigDecimal.ONE).setScale(0, RoundingMode.FLOOR)
-                .max(BigDecimal.ZERO));
+        BigDecimal shares = sold.subtract(rules.increment().floor(sold.subtract(BigDecimal.ONE)));
         BigDecimal left = positionSold.subtract(shares);
         if (left.signum() > 0 && minimum.isBelowMinimum(position, left)) {
             return null;
@@ -343,8 +341,8 @@ final class WholeShareTopUp {
         if (alreadyTraded != null) {
             return BigDecimal.ONE;
         }
-        return sharesForMinimum.computeIfAbsent(security, s -> minimum.minimum()
-                .divide(view.price(s), 0, RoundingMode.CEILING).max(BigDecimal.ONE));
+        return sharesForMinimum.computeIfAbsent(security, s -> rules.increment()
+                .worthAtLeast(minimum.minimum(), view.price(s)).max(BigDecimal.ONE));
     }
 
     private static Move better(Move best, Move candidate) {

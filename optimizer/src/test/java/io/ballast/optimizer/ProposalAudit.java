@@ -190,6 +190,28 @@ final class ProposalAudit {
     }
 
     /**
+     * Whether some account cannot reach its cash reserve even selling every share it may: all but screened shares the
+     * policy holds and loss lots a recent buy of the same security would wash. No proposal exists then.
+     */
+    static boolean reserveUnreachable(HouseholdSnapshot snapshot, Policy policy) {
+        ProposalAudit audit = new ProposalAudit(snapshot, policy, null);
+        Set<SecurityId> recentlyBought = audit.recentlyBought();
+        for (Account account : snapshot.accounts()) {
+            BigDecimal reachable = snapshot.cash(account.id());
+            for (TaxLot lot : snapshot.lots()) {
+                boolean held = policy.screenedHoldings() == ScreenedHoldings.HOLD && audit.isScreened(lot.security());
+                if (lot.account().equals(account.id()) && !held && !audit.isWashBlocked(lot, recentlyBought)) {
+                    reachable = reachable.add(snapshot.marketValue(lot));
+                }
+            }
+            if (reachable.compareTo(policy.cashReserve().multiply(snapshot.accountValue(account.id()))) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Screened shares held are sold in full or kept in full, as the policy says; a loss lot bought again (in the
      * household, within the window) may stay, since selling it would be a wash sale.
      */
@@ -197,18 +219,13 @@ final class ProposalAudit {
         Map<LotId, BigDecimal> sold = new HashMap<>();
         proposal.trades().forEach(trade -> trade.lots().forEach(pick -> sold.merge(pick.lot(), pick.quantity(),
                 BigDecimal::add)));
-        Set<SecurityId> recentlyBought = new TreeSet<>();
-        LocalDate from = snapshot.tradeDate().minusDays(policy.washSaleDays());
-        snapshot.recentTrades().stream().filter(trade -> trade.side() == Side.BUY && !trade.tradeDate().isBefore(from))
-                .forEach(trade -> recentlyBought.addAll(policy.identicalTo(trade.security())));
+        Set<SecurityId> recentlyBought = recentlyBought();
         for (TaxLot lot : snapshot.lots()) {
             if (!isScreened(lot.security())) {
                 continue;
             }
             BigDecimal shares = sold.getOrDefault(lot.id(), BigDecimal.ZERO);
-            boolean washBlocked = accounts.get(lot.account()).type().isTaxable()
-                    && lot.quantity().multiply(snapshot.price(lot.security())).compareTo(lot.costBasis()) < 0
-                    && recentlyBought.contains(lot.security());
+            boolean washBlocked = isWashBlocked(lot, recentlyBought);
             if (policy.screenedHoldings() == ScreenedHoldings.HOLD && shares.signum() != 0) {
                 violations.add("sells screened lot " + lot.id() + " the policy holds");
             }
@@ -217,6 +234,19 @@ final class ProposalAudit {
                 violations.add("keeps " + lot.quantity().subtract(shares) + " shares of screened lot " + lot.id());
             }
         }
+    }
+
+    private Set<SecurityId> recentlyBought() {
+        Set<SecurityId> recentlyBought = new TreeSet<>();
+        LocalDate from = snapshot.tradeDate().minusDays(policy.washSaleDays());
+        snapshot.recentTrades().stream().filter(trade -> trade.side() == Side.BUY && !trade.tradeDate().isBefore(from))
+                .forEach(trade -> recentlyBought.addAll(policy.identicalTo(trade.security())));
+        return recentlyBought;
+    }
+
+    private boolean isWashBlocked(TaxLot lot, Set<SecurityId> recentlyBought) {
+        return accounts.get(lot.account()).type().isTaxable()
+                && snapshot.marketValue(lot).compareTo(lot.costBasis()) < 0 && recentlyBought.contains(lot.security());
     }
 
     private boolean isScreened(SecurityId security) {

@@ -6,12 +6,14 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.RecentTrade;
 import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
+import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Notes on the rules that shaped a proposal, judged on the final whole-share trades: restrictions, screens (by
@@ -75,10 +77,44 @@ final class ConstraintNotes {
                         + " of " + budget.toPlainString() + " left");
             }
         });
+        LocationCost location = new LocationCost(view, policy);
+        if (!location.isEmpty()) {
+            notes.add("asset location: value held where its class should not be " + money(location.misplacedAfter(
+                    new TradeSet(view))) + " → " + money(location.misplacedAfter(trades)));
+        }
+        taxDeferredFirst(trades).ifPresent(notes::add);
         for (SecurityId uncovered : risk.uncovered()) {
             notes.add("risk: " + uncovered + " is not in the risk model; taken as uncorrelated at 20% volatility");
         }
         return notes;
+    }
+
+    /**
+     * Where a household with taxable and tax-deferred accounts sells, how much of it the tax-deferred accounts sell:
+     * trades there realise no tax, so the optimizer rebalances through them first.
+     */
+    private Optional<String> taxDeferredFirst(TradeSet trades) {
+        BigDecimal sold = BigDecimal.ZERO;
+        BigDecimal soldFreeOfTax = BigDecimal.ZERO;
+        for (var sale : trades.sales().entrySet()) {
+            TaxLot lot = view.lot(sale.getKey());
+            BigDecimal value = sale.getValue().multiply(view.price(lot.security()));
+            sold = sold.add(value);
+            if (!view.isTaxable(lot.account())) {
+                soldFreeOfTax = soldFreeOfTax.add(value);
+            }
+        }
+        boolean mixed = view.accountIds().stream().anyMatch(view::isTaxable)
+                && view.accountIds().stream().anyMatch(account -> !view.isTaxable(account));
+        if (!mixed || sold.signum() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of("tax-deferred first: " + money(soldFreeOfTax) + " of the " + money(sold)
+                + " sold is sold in IRA, Roth and tax-exempt accounts, free of tax");
+    }
+
+    private static String money(BigDecimal amount) {
+        return Decimals.money(amount).toPlainString();
     }
 
     /** Which screens exclude a security, and what became of the shares the household holds of it. */

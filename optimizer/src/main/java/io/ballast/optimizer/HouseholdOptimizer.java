@@ -98,9 +98,12 @@ public final class HouseholdOptimizer {
                     : "left alone: no trade lowers risk by more than its tax and cost");
         }
         Score after = scorer.score(trades);
+        LocationCost location = new LocationCost(view, policy);
+        BigDecimal locationChange = location.after(trades).subtract(location.after(untouched));
         notes.add("objective (re-scored): risk " + money(after.risk(policy)) + " + tax weight "
                 + policy.taxWeight().toPlainString() + " × tax " + money(after.estimatedTax()) + " + cost "
-                + money(after.cost(policy)) + " = " + money(after.objective(policy)));
+                + money(after.cost(policy)) + (location.isEmpty() ? "" : " + location " + money(locationChange))
+                + " = " + money(after.objective(policy).add(locationChange)));
         BigDecimal gainsDeferred = new NaiveRebalance(view).taxableGain()
                 .subtract(after.realizedShortTerm().add(after.realizedLongTerm()));
         return proposal(view, trades, after, gainsDeferred, notes);

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * underweight securities is nearly optimal), and rounding each part down can discard all of it. So, one move at a
  * time, this takes the move that lowers the objective (riskAversion × V × TE² + taxWeight × tax + cost + tickets)
  * the most, until none does. A move is, within one account, a whole-share buy, a whole-share lot sale, or both at
- * once (a swap, which often pays only as a pair; swaps are tried between the {@value #SWAP_CANDIDATES} best sales
+ * once (a swap, which often pays only as a pair; the {@link LocationCost} of where value moves counts too; swaps are tried between the {@value #SWAP_CANDIDATES} best sales
  * and buys of the account on their own, which keeps a 500-security household quick). A move that opens a new trade
  * reaches the minimum trade value; buys keep the account's cash reserve; buys and loss sales obey the solver's
  * rules, the one-proposal wash-sale rule included; sales keep within the gains budget. A trader would net a buy and
@@ -50,6 +50,7 @@ final class WholeShareTopUp {
     private final Policy policy;
     private final MinimumTradeFilter minimum;
     private final RiskTerms risk;
+    private final LocationCost location;
     private final double costRate;
     private final double taxWeight;
     private final double ticket;
@@ -71,6 +72,7 @@ final class WholeShareTopUp {
         this.policy = policy;
         this.minimum = minimum;
         this.risk = risk;
+        this.location = new LocationCost(view, policy);
         this.costRate = policy.costBps().doubleValue() / 10_000;
         this.taxWeight = policy.taxWeight().doubleValue();
         this.ticket = policy.ticketCost().doubleValue();
@@ -273,7 +275,8 @@ final class WholeShareTopUp {
                 BigDecimal bought = proposed.bought.get(position);
                 BigDecimal shares = sharesToMove(bought, security);
                 double dollars = shares.doubleValue() * price(security);
-                buys.add(new Leg(position, null, shares, dollars, costRate * dollars, 0, bought == null ? 1 : 0));
+                buys.add(new Leg(position, null, shares, dollars,
+                        (costRate + location.perDollar(account, security)) * dollars, 0, bought == null ? 1 : 0));
             }
         }
         return buys;
@@ -293,8 +296,8 @@ final class WholeShareTopUp {
                     && !proposed.bought.containsKey(position) && shares.doubleValue() <= room + SHARE_TOLERANCE) {
                 double count = shares.doubleValue();
                 double dollars = count * price(lot.security());
-                sales.add(new Leg(position, lot.id(), shares, dollars,
-                        taxWeight * count * facts.taxPerShare() + costRate * dollars, count * facts.gainPerShare(),
+                sales.add(new Leg(position, lot.id(), shares, dollars, taxWeight * count * facts.taxPerShare()
+                        + (costRate - location.perDollar(account, lot.security())) * dollars, count * facts.gainPerShare(),
                         positionSold == null ? 1 : 0));
             }
         }
@@ -303,7 +306,8 @@ final class WholeShareTopUp {
                 boolean whole = minimum.isBelowMinimum(position, bought.subtract(BigDecimal.ONE));
                 BigDecimal shares = whole ? bought : BigDecimal.ONE;
                 double dollars = shares.doubleValue() * price(position.security());
-                sales.add(new Leg(position, null, shares, dollars, -costRate * dollars, 0, whole ? -1 : 0));
+                sales.add(new Leg(position, null, shares, dollars,
+                        -(costRate + location.perDollar(account, position.security())) * dollars, 0, whole ? -1 : 0));
             }
         });
         return sales;
@@ -327,7 +331,8 @@ final class WholeShareTopUp {
         double count = shares.doubleValue();
         double dollars = count * price(lot.security());
         LotFacts facts = lotFacts.get(lot.id());
-        double saved = taxWeight * count * facts.taxPerShare() + costRate * dollars;
+        double saved = taxWeight * count * facts.taxPerShare()
+                + (costRate - location.perDollar(lot.account(), lot.security())) * dollars;
         return new Leg(position, lot.id(), shares, dollars, -saved, count * facts.gainPerShare(),
                 left.signum() == 0 ? -1 : 0);
     }

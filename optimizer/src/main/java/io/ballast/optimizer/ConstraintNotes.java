@@ -6,6 +6,7 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.RecentTrade;
 import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
+import io.ballast.domain.Sleeve;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -83,6 +84,7 @@ final class ConstraintNotes {
                     new TradeSet(view))) + " → " + money(location.misplacedAfter(trades)));
         }
         taxDeferredFirst(trades).ifPresent(notes::add);
+        notes.addAll(sleeves(trades));
         for (SecurityId uncovered : risk.uncovered()) {
             notes.add("risk: " + uncovered + " is not in the risk model; taken as uncorrelated at 20% volatility");
         }
@@ -111,6 +113,33 @@ final class ConstraintNotes {
         }
         return Optional.of("tax-deferred first: " + money(soldFreeOfTax) + " of the " + money(sold)
                 + " sold is sold in IRA, Roth and tax-exempt accounts, free of tax");
+    }
+
+    /** Each sleeve of a model over asset classes: its weight of the investable value before and after, and target. */
+    private List<String> sleeves(TradeSet trades) {
+        List<String> notes = new ArrayList<>();
+        Map<SecurityId, BigDecimal> after = trades.sharesAfter();
+        BigDecimal investable = view.totalValue().multiply(BigDecimal.ONE.subtract(policy.cashReserve()));
+        if (investable.signum() <= 0) {
+            return notes;
+        }
+        for (Sleeve sleeve : view.model().sleeves()) {
+            BigDecimal before = BigDecimal.ZERO;
+            BigDecimal held = BigDecimal.ZERO;
+            for (SecurityId security : sleeve.members().keySet()) {
+                BigDecimal price = view.price(security);
+                before = before.add(view.sharesBySecurity().getOrDefault(security, BigDecimal.ZERO).multiply(price));
+                held = held.add(after.getOrDefault(security, BigDecimal.ZERO).multiply(price));
+            }
+            notes.add("sleeve " + sleeve.name() + ": " + percent(before.divide(investable, Decimals.PRICE)) + " → "
+                    + percent(held.divide(investable, Decimals.PRICE)) + " of the investable value, target "
+                    + percent(sleeve.weight()) + " (" + sleeve.members().size() + " securities)");
+        }
+        return notes;
+    }
+
+    private static String percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_EVEN).toPlainString() + "%";
     }
 
     private static String money(BigDecimal amount) {

@@ -6,6 +6,7 @@ import io.ballast.domain.Decimals;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
+import io.ballast.domain.Model;
 import io.ballast.domain.RiskModel;
 import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
@@ -105,6 +106,10 @@ final class HouseholdView {
     /** Every security in the model or held anywhere in the household. */
     SortedSet<SecurityId> securities() {
         return Collections.unmodifiableSortedSet(securities);
+    }
+
+    Model model() {
+        return snapshot.model();
     }
 
     boolean inModel(SecurityId security) {

@@ -36,6 +36,7 @@ final class HouseholdFixture {
     private final List<RecentTrade> recentTrades = new ArrayList<>();
     private final Map<SecurityId, SecurityAttributes> attributes = new LinkedHashMap<>();
     private final List<Sleeve> sleeves = new ArrayList<>();
+    private RiskModel riskModel = RiskModel.uncorrelated();
 
     private HouseholdFixture(LocalDate tradeDate) {
         this.tradeDate = tradeDate;
@@ -77,6 +78,11 @@ final class HouseholdFixture {
         return this;
     }
 
+    HouseholdFixture riskModel(RiskModel model) {
+        this.riskModel = model;
+        return this;
+    }
+
     HouseholdFixture lot(String id, String account, String security, String quantity, String basisPerShare,
             LocalDate acquired) {
         BigDecimal shares = new BigDecimal(quantity);
@@ -96,6 +102,6 @@ final class HouseholdFixture {
         Model model = sleeves.isEmpty() ? new Model(ModelId.of("M1"), targets)
                 : Model.ofSleeves(ModelId.of("M1"), sleeves);
         return new HouseholdSnapshot(HOUSEHOLD, tradeDate, accounts, lots, cash, prices, model, recentTrades,
-                RiskModel.uncorrelated(), attributes);
+                riskModel, attributes);
     }
 }

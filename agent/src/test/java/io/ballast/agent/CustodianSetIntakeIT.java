@@ -120,6 +120,7 @@ class CustodianSetIntakeIT {
                 .replace("data/demo", directory.resolve("data").toAbsolutePath().toString())
                 .replace("port: 2222", "port: " + sftpPort)
                 .replace("port: 9880", "port: " + freePort())
+                .replace("port: 8466", "port: " + freePort())
                 .replace("format: ballast-csv", "format: schwab-csv\n    filePattern: '.*\\.zip'"
                         + custodianOptions)
                 + ledger.databaseSection();

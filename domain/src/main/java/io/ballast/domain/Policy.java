@@ -26,7 +26,7 @@ import java.util.TreeSet;
  * @param ticketCost             cost of each trade (one security in one account), in dollars
  * @param minTradeValue          no trade below this value, in dollars
  * @param cashReserve            fraction of each account's value kept in cash
- * @param restricted             securities never bought (screens, restrictions); held ones may be sold
+ * @param restricted             securities never bought (restrictions); held ones may be sold
  * @param washSaleDays           the wash-sale window on either side of a loss sale, in days (30 under IRC §1091)
  * @param gainsBudget            the most net gain (short + long term, losses net) a proposal may realise, in
  *                               dollars; null for no budget

@@ -22,8 +22,9 @@ import java.util.List;
  *
  * <p>A household whose drift is within the policy's tolerance is left alone without a solve. Otherwise
  * {@link RiskProgram} minimises riskAversion × V × TE² + taxWeight × tax + cost over shares sold per lot and bought
- * per account and model security, under no shorts, cash reserves, restrictions, the gains budget and wash-sale
- * rules, solved as the {@link Formulation} says; the answer is rounded down to whole shares, a buy and a sale of one
+ * per account and model security, under no shorts, cash reserves, restrictions and screens (a screened holding
+ * sold in full or kept, as the policy says), the gains budget and wash-sale rules, with asset location preferences
+ * in the objective, solved as the {@link Formulation} says; the answer is rounded down to the policy's share grid, a buy and a sale of one
  * security in one account netted ({@link RoundTripNetting}), trades below the minimum value dropped, cash reserves
  * repaired, whole-share moves that still lower the objective taken greedily ({@link WholeShareTopUp}), trades that
  * do not pay their ticket dropped ({@link TradePruning}), and the result re-scored from the snapshot alone. No step

@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Invariants over seeded random households (see {@link RandomHouseholds}), each checked by {@link ProposalAudit},
- * which shares no code with the optimizer: no shorts, whole shares or whole lots, lot picks that sum to the trade,
+ * which shares no code with the optimizer: no shorts, whole shares (or steps of the increment) or whole lots, lot picks that sum to the trade,
  * cash at or above the reserve, no restricted or off-model buys, no wash sale in any account, no trade below the
  * minimum value, never a buy and a sale of one security in one account; and under screens, share increments and
  * asset location ({@link RandomRules}): never a screened buy, screened holdings sold or kept in full as the policy

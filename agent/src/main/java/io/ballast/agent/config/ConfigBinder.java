@@ -150,8 +150,9 @@ final class ConfigBinder {
     }
 
     private PolicySettings policy(JsonNode node) {
-        return new PolicySettings(taxRates(node), decimal(node, "taxWeight"), decimal(node, "riskAversion"), decimal(node, "driftTolerance"),
-                decimal(node, "costBps"), decimal(node, "ticketCost"), decimal(node, "minTradeValue"),
+        return new PolicySettings(taxRates(node), decimal(node, "taxWeight"), decimal(node, "riskAversion"),
+                decimal(node, "driftTolerance"), decimal(node, "costBps"), decimal(node, "ticketCost"),
+                decimal(node, "minTradeValue"),
                 decimal(node, "cashReserve"), list(node.get("restricted"), JsonNode::asText),
                 node.get("washSaleDays").asInt(), node.has("gainsBudget") ? decimal(node, "gainsBudget") : null,
                 list(node.get("substantiallyIdentical"), group -> list(group, JsonNode::asText)),
@@ -168,7 +169,10 @@ final class ConfigBinder {
                     policy.has("longTermRate") ? decimal(policy, "longTermRate") : standard.longTerm());
         }
         JsonNode parts = policy.get("taxRates");
-        return parts == null ? standard : new TaxRates(decimalOr(parts, "federalShortTerm", standard.federalShortTerm()),
+        if (parts == null) {
+            return standard;
+        }
+        return new TaxRates(decimalOr(parts, "federalShortTerm", standard.federalShortTerm()),
                 decimalOr(parts, "federalLongTerm", standard.federalLongTerm()),
                 decimalOr(parts, "niit", standard.niit()), decimalOr(parts, "state", standard.state()));
     }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public record PolicySettings(TaxRates taxRates, BigDecimal taxWeight, BigDecimal
 
     /** The screened-holdings setting as the file writes it: {@code sell} or {@code hold}. */
     public static ScreenedHoldings screenedHoldings(String written) {
-        return ScreenedHoldings.valueOf(written.toUpperCase(java.util.Locale.ROOT));
+        return ScreenedHoldings.valueOf(written.toUpperCase(Locale.ROOT));
     }
 
     /** A screen as the file writes it: a name and lists of securities, asset classes and tags, each optional. */

@@ -9,13 +9,15 @@ import java.util.stream.Collectors;
 
 /**
  * Everything the optimizer needs to know about one household on one trade date: its accounts, their lots and
- * cash, the prices, the household's model, its recent trades (for wash sales) and the risk model its tracking
- * error is measured with.
+ * cash, the prices, the household's model, its recent trades (for wash sales), the risk model its tracking
+ * error is measured with and what the security master says of its securities (asset class, tags), for screens and
+ * asset location; a security it says nothing of has {@link SecurityAttributes#NONE}.
  */
 public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List<Account> accounts, List<TaxLot> lots,
         Map<AccountId, BigDecimal> cash, Map<SecurityId, BigDecimal> prices, Model model,
-        List<RecentTrade> recentTrades, RiskModel riskModel) {
+        List<RecentTrade> recentTrades, RiskModel riskModel, Map<SecurityId, SecurityAttributes> securities) {
     public HouseholdSnapshot {
+        securities = Map.copyOf(Require.present(securities, "securities of household " + household));
         Require.present(riskModel, "risk model of household " + household);
         Require.present(household, "household");
         Require.present(tradeDate, "trade date of household " + household);
@@ -47,6 +49,13 @@ public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List
         }
     }
 
+    /** A snapshot without security attributes: nothing screened by attribute, no asset class located. */
+    public HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List<Account> accounts, List<TaxLot> lots,
+            Map<AccountId, BigDecimal> cash, Map<SecurityId, BigDecimal> prices, Model model,
+            List<RecentTrade> recentTrades, RiskModel riskModel) {
+        this(household, tradeDate, accounts, lots, cash, prices, model, recentTrades, riskModel, Map.of());
+    }
+
     /** A snapshot without a risk model of its own: every security uncorrelated ({@link RiskModel#uncorrelated()}). */
     public HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List<Account> accounts, List<TaxLot> lots,
             Map<AccountId, BigDecimal> cash, Map<SecurityId, BigDecimal> prices, Model model,
@@ -55,7 +64,17 @@ public record HouseholdSnapshot(HouseholdId household, LocalDate tradeDate, List
     }
 
     public HouseholdSnapshot withRiskModel(RiskModel risk) {
-        return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash, prices, model, recentTrades, risk);
+        return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash, prices, model, recentTrades, risk,
+                securities);
+    }
+
+    public HouseholdSnapshot withSecurities(Map<SecurityId, SecurityAttributes> attributes) {
+        return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash, prices, model, recentTrades,
+                riskModel, attributes);
+    }
+
+    public SecurityAttributes attributes(SecurityId security) {
+        return securities.getOrDefault(security, SecurityAttributes.NONE);
     }
 
     private static void requirePrice(Map<SecurityId, BigDecimal> prices, SecurityId security, HouseholdId household) {

@@ -41,12 +41,21 @@ import java.util.stream.Collectors;
  *                               in risk, not substantially identical); disjoint. HARVEST_ONLY buys only these
  * @param cashAmounts            per account, the amount to raise (CASH_RAISE) or to invest (CASH_INVEST), in
  *                               dollars, positive; only in those modes, which need at least one
+ * @param screens                ESG, religious or client screens: the securities they exclude are never bought
+ * @param screenedHoldings       what happens to shares held of a screened security: sold, or held as they are
+ * @param shareIncrement         the smallest step of a trade's quantity: 1 for whole shares, 0.001 for thousandths
+ *                               of a share; 1 must be a whole multiple of it
+ * @param assetLocation          asset class → cost per dollar held in the wrong kind of account, from −1 to 1: a
+ *                               positive cost is paid where a tax-inefficient class sits in a taxable account, a
+ *                               negative one (its size) where a tax-efficient class sits in an IRA, Roth or
+ *                               tax-exempt account
  */
 public record Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAversion, BigDecimal driftTolerance,
         BigDecimal costBps, BigDecimal ticketCost, BigDecimal minTradeValue, BigDecimal cashReserve,
         Set<SecurityId> restricted, int washSaleDays, BigDecimal gainsBudget,
         List<Set<SecurityId>> substantiallyIdentical, Mode mode, BigDecimal minBenefitBps,
-        List<Set<SecurityId>> substitutes, Map<AccountId, BigDecimal> cashAmounts) {
+        List<Set<SecurityId>> substitutes, Map<AccountId, BigDecimal> cashAmounts, List<Screen> screens,
+        ScreenedHoldings screenedHoldings, BigDecimal shareIncrement, Map<String, BigDecimal> assetLocation) {
     public Policy {
         Require.present(taxRates, "tax rates");
         Require.nonNegative(taxWeight, "tax weight");
@@ -78,6 +87,39 @@ public record Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAve
         if (mode == Mode.TRANSITION && gainsBudget == null) {
             throw new IllegalArgumentException("mode TRANSITION needs a gains budget");
         }
+        screens = List.copyOf(Require.present(screens, "screens"));
+        if (screens.stream().map(Screen::name).distinct().count() < screens.size()) {
+            throw new IllegalArgumentException("two screens have the same name");
+        }
+        Require.present(screenedHoldings, "screened holdings");
+        requireShareIncrement(shareIncrement);
+        for (var location : Require.present(assetLocation, "asset location").entrySet()) {
+            Require.text(location.getKey(), "asset class of an asset location preference");
+            Require.fraction(Require.present(location.getValue(), "asset location of " + location.getKey()).abs(),
+                    "asset location of " + location.getKey() + " (its size)");
+        }
+        assetLocation = Collections.unmodifiableMap(new TreeMap<>(assetLocation));
+    }
+
+    /**
+     * A rebalancing policy (1 bp minimum benefit, no substitutes) without screens, for whole shares and without
+     * asset location preferences.
+     */
+    public Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAversion, BigDecimal driftTolerance,
+            BigDecimal costBps, BigDecimal ticketCost, BigDecimal minTradeValue, BigDecimal cashReserve,
+            Set<SecurityId> restricted, int washSaleDays, BigDecimal gainsBudget,
+            List<Set<SecurityId>> substantiallyIdentical) {
+        this(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue, cashReserve,
+                restricted, washSaleDays, gainsBudget, substantiallyIdentical, Mode.REBALANCE, BigDecimal.ONE,
+                List.of(), Map.of(), List.of(), ScreenedHoldings.SELL, BigDecimal.ONE, Map.of());
+    }
+
+    private static void requireShareIncrement(BigDecimal increment) {
+        Require.positive(increment, "share increment");
+        if (increment.compareTo(BigDecimal.ONE) > 0 || BigDecimal.ONE.remainder(increment).signum() != 0) {
+            throw new IllegalArgumentException("share increment must divide one share evenly (1, 0.1, 0.001, ...),"
+                    + " was " + increment.toPlainString());
+        }
     }
 
     private static List<Set<SecurityId>> disjoint(List<Set<SecurityId>> given, String kind) {
@@ -95,22 +137,48 @@ public record Policy(TaxRates taxRates, BigDecimal taxWeight, BigDecimal riskAve
     }
 
     /**
-     * A sensible starting policy: top US rates (37% + 3.8% NIIT short, 20% + 3.8% long), risk aversion 10, 5 bp
-     * cost, no ticket cost, 30-day wash-sale window, no gains budget, each security identical only to itself;
-     * rebalancing when the trades gain at least 1 bp of the household's value, no substitutes.
+     * A sensible starting policy: top US rates (37% + 3.8% NIIT short, 20% + 3.8% long, no state tax), risk aversion
+     * 10, 5 bp cost, no ticket cost, 30-day wash-sale window, no gains budget, each security identical only to
+     * itself; rebalancing when the trades gain at least 1 bp of the household's value, no substitutes, no screens,
+     * whole shares, no asset location preferences.
      */
     public static Policy standard() {
-        return new Policy(new TaxRates(new BigDecimal("0.408"), new BigDecimal("0.238")), BigDecimal.ONE,
-                BigDecimal.TEN, new BigDecimal("0.02"), new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("100"),
-                new BigDecimal("0.01"), Set.of(), 30, null, List.of(), Mode.REBALANCE, BigDecimal.ONE, List.of(),
-                Map.of());
+        return new Policy(TaxRates.TOP_FEDERAL, BigDecimal.ONE, BigDecimal.TEN, new BigDecimal("0.02"),
+                new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal("100"), new BigDecimal("0.01"), Set.of(), 30, null,
+                List.of());
     }
 
     /** This policy in another mode, with the cash amounts that mode needs (none outside the cash modes). */
     public Policy withMode(Mode newMode, Map<AccountId, BigDecimal> amounts) {
         return new Policy(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue,
                 cashReserve, restricted, washSaleDays, gainsBudget, substantiallyIdentical, newMode, minBenefitBps,
-                substitutes, amounts);
+                substitutes, amounts, screens, screenedHoldings, shareIncrement, assetLocation);
+    }
+
+    /** The same policy with these screens and what to do with screened shares held. */
+    public Policy withScreens(List<Screen> newScreens, ScreenedHoldings held) {
+        return new Policy(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue,
+                cashReserve, restricted, washSaleDays, gainsBudget, substantiallyIdentical, mode, minBenefitBps,
+                substitutes, cashAmounts, newScreens, held, shareIncrement, assetLocation);
+    }
+
+    /** The same policy trading in steps of {@code increment} shares. */
+    public Policy withShareIncrement(BigDecimal increment) {
+        return new Policy(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue,
+                cashReserve, restricted, washSaleDays, gainsBudget, substantiallyIdentical, mode, minBenefitBps,
+                substitutes, cashAmounts, screens, screenedHoldings, increment, assetLocation);
+    }
+
+    /** The same policy with these asset location preferences. */
+    public Policy withAssetLocation(Map<String, BigDecimal> preferences) {
+        return new Policy(taxRates, taxWeight, riskAversion, driftTolerance, costBps, ticketCost, minTradeValue,
+                cashReserve, restricted, washSaleDays, gainsBudget, substantiallyIdentical, mode, minBenefitBps,
+                substitutes, cashAmounts, screens, screenedHoldings, shareIncrement, preferences);
+    }
+
+    /** The screens that exclude this security, by name; none when it may be bought. */
+    public List<String> screensExcluding(SecurityId security, SecurityAttributes attributes) {
+        return screens.stream().filter(screen -> screen.excludes(security, attributes)).map(Screen::name).toList();
     }
 
     /** The cash amount of an account in the cash modes; zero for an account without one. */

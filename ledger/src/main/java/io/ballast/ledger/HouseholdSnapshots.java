@@ -9,6 +9,8 @@ import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Model;
 import io.ballast.domain.RecentTrade;
 import io.ballast.domain.Require;
+import io.ballast.domain.RiskModel;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
@@ -28,9 +30,19 @@ import javax.sql.DataSource;
 /** Reads what the optimizer needs to know about a household from the book. */
 public final class HouseholdSnapshots {
     private final Transactions transactions;
+    private final Map<SecurityId, SecurityAttributes> configured;
 
     public HouseholdSnapshots(DataSource dataSource) {
+        this(dataSource, Map.of());
+    }
+
+    /**
+     * @param configured what the firm says of securities beyond the custodians' security master: tags (for screens)
+     *                   and asset classes, which replace the book's where given
+     */
+    public HouseholdSnapshots(DataSource dataSource, Map<SecurityId, SecurityAttributes> configured) {
         this.transactions = new Transactions(dataSource);
+        this.configured = Map.copyOf(configured);
     }
 
     /**
@@ -74,8 +86,28 @@ public final class HouseholdSnapshots {
                 }
             }
             return new HouseholdSnapshot(household, tradeDate, accounts, lots, cash(sql, ids), prices, model,
-                    recentTrades(sql, ids, tradeDate.minusDays(washSaleDays), tradeDate));
+                    recentTrades(sql, ids, tradeDate.minusDays(washSaleDays), tradeDate), RiskModel.uncorrelated(),
+                    attributes(sql, needed));
         });
+    }
+
+    /** Each security's asset class from the book, with the configured tags and asset class laid over it. */
+    private Map<SecurityId, SecurityAttributes> attributes(Sql sql, Set<SecurityId> securities) throws SQLException {
+        Map<SecurityId, SecurityAttributes> attributes = new HashMap<>();
+        List<SecurityId> ids = List.copyOf(securities);
+        for (var row : sql.list("SELECT id, asset_class FROM security WHERE id IN (" + Sql.placeholders(ids.size())
+                + ")", rs -> Map.entry(SecurityId.of(rs.getString("id")), rs.getString("asset_class")),
+                ids.toArray())) {
+            attributes.put(row.getKey(), new SecurityAttributes(row.getValue(), Set.of()));
+        }
+        configured.forEach((security, given) -> {
+            if (securities.contains(security)) {
+                String assetClass = given.assetClass() != null ? given.assetClass()
+                        : attributes.getOrDefault(security, SecurityAttributes.NONE).assetClass();
+                attributes.put(security, new SecurityAttributes(assetClass, given.tags()));
+            }
+        });
+        return attributes;
     }
 
     /** The households whose accounts a batch delivered, sorted. */

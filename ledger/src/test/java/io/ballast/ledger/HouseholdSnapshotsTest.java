@@ -21,6 +21,7 @@ import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.ledger.testing.Database;
 import java.util.List;
@@ -62,6 +63,22 @@ class HouseholdSnapshotsTest {
                 Set.of(VXUS, SecurityId.of("SCHB")));
 
         assertThat(smith.prices()).isEqualTo(Map.of(VTI, dec("300"), BND, dec("72.5"), VXUS, dec("65")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void securitiesCarryTheBooksAssetClassWithTheConfiguredTagsAndClassesOverIt(Database database) {
+        DataSource dataSource = database.fresh();
+        new BookLoader(dataSource, CLOCK).load(Fixtures.snapshot(), "day1.csv", "sha-1");
+        HouseholdSnapshots snapshots = new HouseholdSnapshots(dataSource,
+                Map.of(BND, new SecurityAttributes("BOND", Set.of("core")), SecurityId.of("XOM"),
+                        new SecurityAttributes(null, Set.of("fossil-fuel"))));
+
+        HouseholdSnapshot smith = snapshots.read(SMITH, MODEL, TRADE_DATE, 30);
+
+        assertThat(smith.attributes(VTI)).isEqualTo(new SecurityAttributes("US_EQUITY", Set.of()));
+        assertThat(smith.attributes(BND)).isEqualTo(new SecurityAttributes("BOND", Set.of("core")));
+        assertThat(smith.securities()).doesNotContainKey(SecurityId.of("XOM"));
     }
 
     @ParameterizedTest

@@ -4,7 +4,6 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.Decimals;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -122,8 +121,8 @@ final class CashReserveRepair {
         return lot.quantity().subtract(trades.sold(lot.id()));
     }
 
-    /** Whole shares of the position's security worth at least the amount. */
+    /** Shares of the position's security on the policy's grid worth at least the amount. */
     private BigDecimal sharesFor(BigDecimal amount, Position position) {
-        return amount.divide(view.price(position.security()), 0, RoundingMode.CEILING).max(BigDecimal.ZERO);
+        return rules.increment().worthAtLeast(amount, view.price(position.security()));
     }
 }

@@ -27,8 +27,9 @@ import java.util.TreeSet;
  *
  * <p>A household whose drift is within the policy's tolerance is left alone without a solve. Otherwise
  * {@link RiskProgram} minimises riskAversion × V × TE² + taxWeight × tax + cost over shares sold per lot and bought
- * per account and model security, under no shorts, cash reserves, restrictions, the gains budget and wash-sale
- * rules, solved as the {@link Formulation} says; the answer is rounded down to whole shares, a buy and a sale of one
+ * per account and model security, under no shorts, cash reserves, restrictions and screens (a screened holding
+ * sold in full or kept, as the policy says), the gains budget and wash-sale rules, with asset location preferences
+ * in the objective, solved as the {@link Formulation} says; the answer is rounded down to the policy's share grid, a buy and a sale of one
  * security in one account netted ({@link RoundTripNetting}), trades below the minimum value dropped, cash reserves
  * repaired, whole-share moves that still lower the objective taken greedily ({@link WholeShareTopUp}), trades that
  * do not pay their ticket dropped ({@link TradePruning}), and the result re-scored from the snapshot alone. No step
@@ -77,7 +78,7 @@ public final class HouseholdOptimizer {
         TradingRules rules = new TradingRules(view, policy, new WashSaleWindow(snapshot, view, policy.washSaleDays()));
         DriftFloor floor = new DriftFloor(view, rules);
         boolean rebalancing = policy.mode() == Mode.REBALANCE || policy.mode() == Mode.WHAT_IF;
-        if (rebalancing) {
+        if (rebalancing && rules.forcedSales().isEmpty()) {
             BigDecimal driftBefore = fraction(before.driftBefore(), view);
             if (driftBefore.compareTo(policy.driftTolerance()) <= 0) {
                 return proposal(view, untouched, before, BigDecimal.ZERO, with(modeNotes, "left alone: drift "
@@ -85,14 +86,14 @@ public final class HouseholdOptimizer {
                         + policy.driftTolerance().toPlainString()));
             }
         }
-
+        rules.requireReachableReserves();
         if (policy.mode() == Mode.CASH_RAISE) {
             requireRaisable(view, rules, policy);
         }
         SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
-        int netted = new RoundTripNetting(view, tax).apply(trades);
-        MinimumTradeFilter minimum = new MinimumTradeFilter(view, policy.minTradeValue());
+        int netted = new RoundTripNetting(view, tax, rules.increment()).apply(trades);
+        MinimumTradeFilter minimum = new MinimumTradeFilter(view, rules, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
         repairs.addAll(new GainsBudgetRepair(view, rules, policy, minimum).apply(trades));
@@ -138,7 +139,7 @@ public final class HouseholdOptimizer {
         if (rebalancing || policy.mode() == Mode.HARVEST_ONLY) {
             BenefitTest benefit = new BenefitTest(before, after, policy);
             if (!trades.sales().isEmpty() || !trades.buys().isEmpty()) {
-                if (!benefit.pays()) {
+                if (!benefit.pays() && rules.forcedSales().isEmpty()) {
                     List<String> alone = with(modeNotes, benefit.leftAloneNote(after.trades()));
                     if (rebalancing) {
                         alone.addAll(floor.notes());
@@ -148,9 +149,12 @@ public final class HouseholdOptimizer {
                 notes.add(benefit.tradedNote());
             }
         }
+        LocationCost location = new LocationCost(view, policy);
+        BigDecimal locationChange = location.after(trades).subtract(location.after(untouched));
         notes.add("objective (re-scored): risk " + money(after.risk(policy)) + " + tax weight "
                 + policy.taxWeight().toPlainString() + " × tax " + money(after.estimatedTax()) + " + cost "
-                + money(after.cost(policy)) + " = " + money(after.objective(policy)));
+                + money(after.cost(policy)) + (location.isEmpty() ? "" : " + location " + money(locationChange))
+                + " = " + money(after.objective(policy).add(locationChange)));
         BigDecimal gainsDeferred = new NaiveRebalance(view).taxableGain()
                 .subtract(after.realizedShortTerm().add(after.realizedLongTerm()));
         return proposal(view, trades, after, gainsDeferred, notes);
@@ -219,10 +223,9 @@ public final class HouseholdOptimizer {
                 : dollars.divide(view.totalValue(), FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
-    /** A household without positive value has no tracking error to speak of (its active weights divide by zero). */
+    /** A tracking error as a decimal; 0 for a household without value, whose active weights are undefined. */
     private static BigDecimal ratio(double value) {
-        return BigDecimal.valueOf(Double.isFinite(value) ? value : 0)
-                .setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
+        return BigDecimal.valueOf(Double.isFinite(value) ? value : 0).setScale(FRACTION_SCALE, RoundingMode.HALF_EVEN);
     }
 
     private static String money(BigDecimal amount) {

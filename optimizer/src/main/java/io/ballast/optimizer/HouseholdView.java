@@ -6,7 +6,9 @@ import io.ballast.domain.Decimals;
 import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
+import io.ballast.domain.Model;
 import io.ballast.domain.RiskModel;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
@@ -117,6 +119,10 @@ final class HouseholdView {
         return Collections.unmodifiableSortedSet(securities);
     }
 
+    Model model() {
+        return snapshot.model();
+    }
+
     boolean inModel(SecurityId security) {
         return snapshot.model().targets().containsKey(security);
     }
@@ -129,6 +135,11 @@ final class HouseholdView {
     /** Target cash in dollars, summed over the accounts: cashReserve × household value. */
     BigDecimal cashTarget() {
         return cashReserve.multiply(totalValue);
+    }
+
+    /** What the security master says of the security (asset class, tags); nothing known by default. */
+    SecurityAttributes attributes(SecurityId security) {
+        return snapshot.attributes(security);
     }
 
     RiskModel riskModel() {

@@ -3,13 +3,18 @@ package io.ballast.optimizer;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Drops every trade (a position's sale over all its lots, or a buy) worth less than the policy's minimum. */
+/**
+ * Drops every trade (a position's sale over all its lots, or a buy) worth less than the policy's minimum, except
+ * the sales a screen forces: a screened holding goes however small it is.
+ */
 final class MinimumTradeFilter {
     private final HouseholdView view;
+    private final TradingRules rules;
     private final BigDecimal minimum;
 
-    MinimumTradeFilter(HouseholdView view, BigDecimal minimum) {
+    MinimumTradeFilter(HouseholdView view, TradingRules rules, BigDecimal minimum) {
         this.view = view;
+        this.rules = rules;
         this.minimum = minimum;
     }
 
@@ -17,7 +22,8 @@ final class MinimumTradeFilter {
     int apply(TradeSet trades) {
         int dropped = 0;
         for (var sale : trades.salesByPosition().entrySet()) {
-            if (isBelowMinimum(sale.getKey(), sale.getValue())) {
+            boolean forced = trades.lotsSold(sale.getKey()).stream().anyMatch(lot -> rules.isForcedSale(lot.id()));
+            if (!forced && isBelowMinimum(sale.getKey(), sale.getValue())) {
                 trades.lotsSold(sale.getKey()).forEach(lot -> trades.sell(lot.id(), BigDecimal.ZERO));
                 dropped++;
             }

@@ -23,15 +23,18 @@ import java.util.TreeMap;
  * value V (x_l sold of lot l, b_as bought of security s in account a; shares are x · V / p), which keeps every
  * coefficient near one for the solver:
  * <pre>
- * minimise   λ · (Σ_k g_k² + Σ_s D_s z_s²) + Σ_l (taxWeight · taxPerShare_l / p + cost) · x_l + Σ cost · b_as
+ * minimise   λ · (Σ_k g_k² + Σ_s D_s z_s²) + Σ_l (taxWeight · taxPerShare_l / p + cost − loc_l) · x_l
+ *            + Σ (cost + loc_as) · b_as
  * subject to z_s = (held_s · p − target_s) / V + Σ_a b_as − Σ_(l of s) x_l       (active weight)
  *            g_k = Σ_s C_sk z_s                                               (factor exposure)
  *            Σ_(l in a) x_l − Σ_s b_as ≥ (reserve_a − cash_a) / V              (cash reserve)
  *            Σ_s b_as ≥ toInvest_a / V                                           (CASH_INVEST accounts)
  *            Σ_(taxable l) gainPerShare_l / p · x_l ≤ gainsBudget / V          (if the policy has one)
  *            0 ≤ x_l ≤ quantity_l · p / V,  0 ≤ b_as ≤ value_a / V             (no shorts)
+ *            x_l = quantity_l · p / V                                         (lots a screen forces out)
  * </pre>
- * with λ the policy's risk aversion and C, D of {@link RiskTerms}, so the first term is λ · TE². With
+ * with λ the policy's risk aversion, C, D of {@link RiskTerms}, so the first term is λ · TE², and loc the
+ * {@link LocationCost} per dollar of the security in the account (of the lot). With
  * {@code washChoices} it is the exact mixed-integer program: per wash group w (substantially identical
  * securities) a binary y_w, b_as ≤ (value_a / V) · y_w for s in w and x_l ≤ (quantity_l · p / V) · (1 − y_w) for loss
  * lots of w; the squared terms then become epigraph constraints t ≥ v², which SCIP solves far faster than a quadratic
@@ -44,6 +47,7 @@ final class RiskProgram {
     private final TaxCost tax;
     private final Policy policy;
     private final RiskTerms risk;
+    private final LocationCost location;
     private final SortedMap<LotId, Integer> sales = new TreeMap<>();
     private final SortedMap<Position, Integer> buys = new TreeMap<>();
 
@@ -53,6 +57,7 @@ final class RiskProgram {
         this.tax = tax;
         this.policy = policy;
         this.risk = risk;
+        this.location = new LocationCost(view, policy);
     }
 
     HouseholdView view() {
@@ -77,15 +82,18 @@ final class RiskProgram {
             boolean closed = view.isLossLot(lot) && closedLossSales.contains(rules.washGroup(lot.security()));
             if (rules.canSell(lot) && !closed) {
                 double price = price(lot.security());
-                sales.put(lot.id(), variable(model, 0, lot.quantity().doubleValue() * price / value,
-                        taxWeight * tax.perShare(lot).doubleValue() / price + costRate, false));
+                double all = lot.quantity().doubleValue() * price / value;
+                sales.put(lot.id(), variable(model, rules.isForcedSale(lot.id()) ? all : 0, all,
+                        taxWeight * tax.perShare(lot).doubleValue() / price + costRate
+                                - location.perDollar(lot.account(), lot.security()), false));
             }
         }
         for (AccountId account : view.accountIds()) {
             double accountValue = view.accountValue(account).doubleValue();
             for (SecurityId security : view.securities()) {
                 if (rules.canBuyIn(account, security) && !closedBuys.contains(rules.washGroup(security)) && accountValue > 0) {
-                    buys.put(new Position(account, security), variable(model, 0, accountValue / value, costRate, false));
+                    buys.put(new Position(account, security), variable(model, 0, accountValue / value,
+                            costRate + location.perDollar(account, security), false));
                 }
             }
         }
@@ -163,7 +171,7 @@ final class RiskProgram {
             }
         }
 
-        policy.gainsBudgetIfAny().ifPresent(budget -> {
+        rules.gainsBudget().ifPresent(budget -> {
             MPConstraintProto.Builder row = MPConstraintProto.newBuilder().setLowerBound(Double.NEGATIVE_INFINITY)
                     .setUpperBound(budget.doubleValue() / value);
             sales.forEach((id, x) -> {

@@ -2,7 +2,6 @@ package io.ballast.optimizer;
 
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,10 +15,12 @@ import java.util.List;
 final class RoundTripNetting {
     private final HouseholdView view;
     private final TaxCost tax;
+    private final ShareIncrement increment;
 
-    RoundTripNetting(HouseholdView view, TaxCost tax) {
+    RoundTripNetting(HouseholdView view, TaxCost tax, ShareIncrement increment) {
         this.view = view;
         this.tax = tax;
+        this.increment = increment;
     }
 
     /** Nets the trades in place; returns how many positions it netted. */
@@ -31,7 +32,7 @@ final class RoundTripNetting {
             if (bought.signum() > 0) {
                 BigDecimal both = bought.min(sold.getValue());
                 unsell(trades, position, both);
-                trades.buy(position, bought.subtract(both).setScale(0, RoundingMode.FLOOR));
+                trades.buy(position, increment.floor(bought.subtract(both)));
                 netted++;
             }
         }
@@ -50,7 +51,7 @@ final class RoundTripNetting {
             }
             BigDecimal sold = trades.sold(lot.id());
             BigDecimal taken = left.min(sold);
-            trades.sell(lot.id(), sold.subtract(taken).setScale(0, RoundingMode.FLOOR));
+            trades.sell(lot.id(), increment.floor(sold.subtract(taken)));
             left = left.subtract(taken);
         }
     }

@@ -6,9 +6,10 @@ import java.math.BigDecimal;
 
 /**
  * Drops whole trades that do not pay for themselves: one at a time, the trade (a buy, or a position's sale over all
- * its lots) whose removal lowers riskAversion × V × TE² + taxWeight × tax + cost + ticketCost × trades the most,
+ * its lots) whose removal lowers riskAversion × V × TE² + taxWeight × tax + cost + ticketCost × trades + the
+ * {@link LocationCost} the most,
  * until none does. Dropping a buy only adds cash; a sale is dropped only where the account keeps its reserve and the
- * proposal its gains budget. The solver prices trades per dollar, so without this step a per-ticket cost would
+ * proposal its gains budget, and a sale a screen forces is never dropped. The solver prices trades per dollar, so without this step a per-ticket cost would
  * never show in the trades.
  */
 final class TradePruning {
@@ -19,6 +20,7 @@ final class TradePruning {
     private final TaxCost tax;
     private final Policy policy;
     private final RiskTerms risk;
+    private final LocationCost location;
 
     TradePruning(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk) {
         this.view = view;
@@ -26,6 +28,7 @@ final class TradePruning {
         this.tax = tax;
         this.policy = policy;
         this.risk = risk;
+        this.location = new LocationCost(view, policy);
     }
 
     /** Prunes the trades in place; returns how many trades it dropped. */
@@ -51,7 +54,8 @@ final class TradePruning {
             double dollars = buy.getValue().multiply(view.price(buy.getKey().security())).doubleValue();
             int s = risk.index(buy.getKey().security());
             double change = lambdaTimesValue * risk.varianceChange(covariance, s, -dollars / value)
-                    - costRate * dollars - ticket;
+                    - costRate * dollars - ticket - location.perDollar(buy.getKey().account(), buy.getKey().security())
+                    * dollars;
             if (change < bestChange) {
                 best = buy.getKey();
                 bestIsSale = false;
@@ -60,6 +64,9 @@ final class TradePruning {
         }
         for (var sale : trades.salesByPosition().entrySet()) {
             Position position = sale.getKey();
+            if (trades.lotsSold(position).stream().anyMatch(lot -> rules.isForcedSale(lot.id()))) {
+                continue;
+            }
             BigDecimal raised = sale.getValue().multiply(view.price(position.security()));
             BigDecimal saleGain = BigDecimal.ZERO;
             double taxSaved = 0;
@@ -76,7 +83,8 @@ final class TradePruning {
             }
             int s = risk.index(position.security());
             double change = lambdaTimesValue * risk.varianceChange(covariance, s, raised.doubleValue() / value)
-                    - policy.taxWeight().doubleValue() * taxSaved - costRate * raised.doubleValue() - ticket;
+                    - policy.taxWeight().doubleValue() * taxSaved - costRate * raised.doubleValue() - ticket
+                    + location.perDollar(position.account(), position.security()) * raised.doubleValue();
             if (change < bestChange) {
                 best = position;
                 bestIsSale = true;

@@ -1,23 +1,30 @@
 package io.ballast.optimizer;
 
 import io.ballast.domain.AccountId;
+import io.ballast.domain.Decimals;
 import io.ballast.domain.LotId;
 import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
+import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Which trades are allowed at all: buys only of model securities neither restricted nor wash-blocked; no loss sales
- * of recently bought securities; and the cash each account keeps. Wash sales are judged per wash group, the
- * securities the policy holds substantially identical (a security alone when it is in no group).
+ * Which trades are allowed at all: buys only of model securities neither restricted, screened nor wash-blocked; no
+ * loss sales of recently bought securities; the sales a screen forces (screened shares held, under
+ * {@link ScreenedHoldings#SELL}) or forbids ({@link ScreenedHoldings#HOLD}); and the cash each account keeps. Wash
+ * sales are judged per wash group, the securities the policy holds substantially identical (a security alone when
+ * it is in no group); a group whose loss lots a screen forces out is not bought.
  *
  * <p>The policy's {@link Mode} narrows them: HARVEST_ONLY sells only loss lots and buys only substitutes of what
  * the same account can harvest, paid for by its sales (an account's cash may not fall); CASH_RAISE only sells, in
@@ -34,6 +41,11 @@ final class TradingRules {
     private final Map<LotId, Boolean> sellable = new HashMap<>();
     /** In HARVEST_ONLY, per account, the substitutes of the securities whose loss lots it may harvest. */
     private final Map<AccountId, Set<SecurityId>> replacements = new HashMap<>();
+    private final Map<SecurityId, List<String>> screens = new HashMap<>();
+    private final SortedSet<LotId> forcedSales = new TreeSet<>();
+    private final Set<SecurityId> forcedLossGroups = new HashSet<>();
+    private final BigDecimal forcedGain;
+    private final ShareIncrement increment;
 
     TradingRules(HouseholdView view, Policy policy, WashSaleWindow window) {
         this.view = view;
@@ -47,6 +59,20 @@ final class TradingRules {
                 }
             }
         }
+        this.increment = new ShareIncrement(policy.shareIncrement());
+        BigDecimal gain = BigDecimal.ZERO;
+        for (TaxLot lot : view.lots()) {
+            if (policy.screenedHoldings() == ScreenedHoldings.SELL && isScreened(lot.security()) && canSell(lot)) {
+                forcedSales.add(lot.id());
+                if (view.isLossLot(lot)) {
+                    forcedLossGroups.add(washGroup(lot.security()));
+                }
+                if (view.isTaxable(lot.account())) {
+                    gain = gain.add(lot.quantity().multiply(view.gainPerShare(lot)));
+                }
+            }
+        }
+        forcedGain = gain;
         for (TaxLot lot : view.lots()) {
             SecurityId group = washGroup(lot.security());
             if (view.isLossLot(lot) && canSell(lot) && identical(group).stream().anyMatch(this::canBuy)) {
@@ -64,6 +90,7 @@ final class TradingRules {
                 ? view.securities().contains(security) && replacements.values().stream().anyMatch(r -> r.contains(security))
                 : view.inModel(security);
         return wanted && policy.mode() != Mode.CASH_RAISE && !policy.restricted().contains(security)
+                && !isScreened(security) && !forcedLossGroups.contains(washGroup(security))
                 && identical(security).stream().noneMatch(window.lossSales()::containsKey);
     }
 
@@ -79,11 +106,32 @@ final class TradingRules {
         };
     }
 
+    /** The names of the screens that exclude the security; empty when none does. */
+    List<String> screens(SecurityId security) {
+        return screens.computeIfAbsent(security, s -> policy.screensExcluding(s, view.attributes(s)));
+    }
+
+    boolean isScreened(SecurityId security) {
+        return !screens(security).isEmpty();
+    }
+
+    /** Lots a screen forces out: screened shares held, sold in full when the policy sells them and no rule forbids. */
+    SortedSet<LotId> forcedSales() {
+        return Collections.unmodifiableSortedSet(forcedSales);
+    }
+
+    boolean isForcedSale(LotId lot) {
+        return forcedSales.contains(lot);
+    }
+
     boolean canSell(TaxLot lot) {
         return sellable.computeIfAbsent(lot.id(), id -> isSellable(lot) && modeSells(lot));
     }
 
     private boolean isSellable(TaxLot lot) {
+        if (policy.screenedHoldings() == ScreenedHoldings.HOLD && isScreened(lot.security())) {
+            return false;
+        }
         return !(view.isLossLot(lot) && identical(lot.security()).stream().anyMatch(window.buys()::containsKey));
     }
 
@@ -133,9 +181,49 @@ final class TradingRules {
         };
     }
 
-    /** Whether a proposal realising this net taxable gain (losses net) keeps within the policy's gains budget. */
+    /**
+     * Refuses a household where an account could not reach its cash reserve even by selling everything it may sell
+     * (screened holdings kept, loss lots a recent buy would wash), rather than leave the solver to call it infeasible.
+     *
+     * @throws OptimizationException naming the account, its reserve and what it could raise
+     */
+    void requireReachableReserves() {
+        for (AccountId account : view.accountIds()) {
+            BigDecimal reachable = view.cash(account);
+            for (TaxLot lot : view.lots(account)) {
+                if (canSell(lot)) {
+                    reachable = reachable.add(view.price(lot.security()).multiply(lot.quantity()));
+                }
+            }
+            if (reachable.compareTo(reserve(account)) < 0) {
+                throw new OptimizationException(view.household(), "account " + account + " cannot keep its cash"
+                        + " reserve of " + Decimals.money(reserve(account)).toPlainString() + ": its cash and all it"
+                        + " may sell come to " + Decimals.money(reachable).toPlainString());
+            }
+        }
+    }
+
+    /** Whether a proposal realising this net taxable gain (losses net) keeps within the gains budget. */
     boolean withinGainsBudget(BigDecimal netGain) {
-        return policy.gainsBudgetIfAny().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
+        return gainsBudget().map(budget -> netGain.compareTo(budget) <= 0).orElse(true);
+    }
+
+    /**
+     * The policy's gains budget, raised to the net gain of the sales screens force when those alone exceed it: a
+     * screen is obeyed whatever the tax, and the rest of the proposal may then realise no net gain.
+     */
+    Optional<BigDecimal> gainsBudget() {
+        return policy.gainsBudgetIfAny().map(budget -> budget.max(forcedGain));
+    }
+
+    /** The net taxable gain the sales screens force realise. */
+    BigDecimal forcedGain() {
+        return forcedGain;
+    }
+
+    /** The grid trade quantities sit on. */
+    ShareIncrement increment() {
+        return increment;
     }
 
     int washSaleDays() {

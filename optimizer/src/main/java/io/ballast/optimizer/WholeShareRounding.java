@@ -4,7 +4,6 @@ import io.ballast.domain.AccountId;
 import io.ballast.domain.LotId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,27 +12,25 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Turns the solver's continuous answer into whole shares without breaking a constraint the solver met: every
- * quantity is rounded down, so no lot is oversold, no cash is spent that the solver did not spend and no new
- * security is traded. A lot the solver sold (all but) entirely is sold entirely, fraction included. The whole
- * shares a position loses to per-lot rounding go back to the lots the solver chose for it, cheapest tax first;
- * the buys that lost the largest fractions get a share back while the account's cash reserve allows.
+ * Turns the solver's continuous answer into shares on the policy's grid (whole shares, or steps such as 0.001 of a
+ * share) without breaking a constraint the solver met: every quantity is rounded down, so no lot is oversold, no
+ * cash is spent that the solver did not spend and no new security is traded. A lot the solver sold (all but)
+ * entirely is sold entirely, fraction included. The steps a position loses to per-lot rounding go back to the lots
+ * the solver chose for it, cheapest tax first; the buys that lost the largest fractions of a step get a step back
+ * while the account's cash reserve allows. A lot a screen
+ * forces out is sold entirely, whatever the solver's accuracy.
  */
 final class WholeShareRounding {
-    /**
-     * Solver answers within this many shares of a whole number are read as that number: a first-order solver's
-     * answer is exact to about a millionth of the household's value, a fraction of a share.
-     */
-    private static final double SNAP = 1e-3;
-
     private final HouseholdView view;
     private final TradingRules rules;
     private final TaxCost tax;
+    private final ShareIncrement increment;
 
     WholeShareRounding(HouseholdView view, TradingRules rules, TaxCost tax) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
+        this.increment = rules.increment();
     }
 
     TradeSet round(SolverAnswer answer) {
@@ -41,7 +38,7 @@ final class WholeShareRounding {
         SortedMap<Position, List<TaxLot>> chosenLots = new TreeMap<>();
         SortedMap<Position, Double> solverShares = new TreeMap<>();
         answer.sales().forEach((id, shares) -> {
-            if (shares > SNAP) {
+            if (increment.isMoreThanDust(shares)) {
                 TaxLot lot = view.lot(id);
                 Position position = new Position(lot.account(), lot.security());
                 chosenLots.computeIfAbsent(position, p -> new ArrayList<>()).add(lot);
@@ -50,43 +47,46 @@ final class WholeShareRounding {
             }
         });
         chosenLots.forEach((position, lots) -> restoreLostShares(trades, lots, solverShares.get(position)));
-        answer.buys().forEach((position, shares) -> trades.buy(position, floor(shares)));
+        rules.forcedSales().forEach(id -> trades.sell(id, view.lot(id).quantity()));
+        answer.buys().forEach((position, shares) -> trades.buy(position, increment.floor(shares)));
         roundUpLargestRemainders(trades, answer);
         return trades;
     }
 
     /**
-     * Rounding every buy down leaves cash idle in each account (up to a share of everything it buys). The buys
-     * with the largest fractions rounded away get their share back, one share each, while the account's cash after
-     * the rounded trades stays above its reserve. Only buys of a whole share or more: a solver's dust never becomes
+     * Rounding every buy down leaves cash idle in each account (up to a step of everything it buys). The buys
+     * with the largest fractions rounded away get their step back, one step each, while the account's cash after
+     * the rounded trades stays above its reserve. Only buys of a whole step or more: a solver's dust never becomes
      * a new trade here.
      */
     private void roundUpLargestRemainders(TradeSet trades, SolverAnswer answer) {
         List<Map.Entry<Position, Double>> largestFirst = new ArrayList<>(answer.buys().entrySet());
-        largestFirst.removeIf(buy -> buy.getValue() < 1 || buy.getValue() - Math.floor(buy.getValue() + SNAP) < SNAP);
+        largestFirst.removeIf(buy -> increment.floor(buy.getValue()).signum() == 0
+                || increment.remainder(buy.getValue()) == 0);
         largestFirst.sort(Comparator.comparingDouble((Map.Entry<Position, Double> buy) ->
-                Math.floor(buy.getValue() + SNAP) - buy.getValue()).thenComparing(Map.Entry::getKey));
+                -increment.remainder(buy.getValue())).thenComparing(Map.Entry::getKey));
         SortedMap<AccountId, BigDecimal> spare = new TreeMap<>();
         for (AccountId account : view.accountIds()) {
             spare.put(account, trades.cashAfter(account).subtract(rules.reserve(account)));
         }
         for (var buy : largestFirst) {
             Position position = buy.getKey();
-            BigDecimal price = view.price(position.security());
+            BigDecimal price = view.price(position.security()).multiply(increment.step());
             if (price.compareTo(spare.get(position.account())) <= 0) {
-                trades.buy(position, trades.buys().getOrDefault(position, BigDecimal.ZERO).add(BigDecimal.ONE));
+                trades.buy(position, trades.buys().getOrDefault(position, BigDecimal.ZERO).add(increment.step()));
                 spare.merge(position.account(), price.negate(), BigDecimal::add);
             }
         }
     }
 
-    private static BigDecimal roundSale(TaxLot lot, double shares) {
-        return shares >= lot.quantity().doubleValue() - SNAP ? lot.quantity() : floor(shares).min(lot.quantity());
+    private BigDecimal roundSale(TaxLot lot, double shares) {
+        return increment.reaches(shares, lot.quantity()) ? lot.quantity()
+                : increment.floor(shares).min(lot.quantity());
     }
 
     private void restoreLostShares(TradeSet trades, List<TaxLot> lots, double solverTotal) {
         BigDecimal rounded = lots.stream().map(lot -> trades.sold(lot.id())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal lost = floor(solverTotal - rounded.doubleValue());
+        BigDecimal lost = increment.floor(solverTotal - rounded.doubleValue());
         List<TaxLot> cheapestFirst = new ArrayList<>(lots);
         cheapestFirst.sort(Comparator.comparing(tax::perShare).thenComparing(TaxLot::id));
         for (TaxLot lot : cheapestFirst) {
@@ -94,14 +94,10 @@ final class WholeShareRounding {
                 return;
             }
             LotId id = lot.id();
-            BigDecimal room = lot.quantity().subtract(trades.sold(id)).setScale(0, RoundingMode.FLOOR);
+            BigDecimal room = increment.floor(lot.quantity().subtract(trades.sold(id)));
             BigDecimal extra = room.min(lost);
             trades.sell(id, trades.sold(id).add(extra));
             lost = lost.subtract(extra);
         }
-    }
-
-    private static BigDecimal floor(double shares) {
-        return BigDecimal.valueOf(Math.floor(shares + SNAP)).setScale(0, RoundingMode.FLOOR).max(BigDecimal.ZERO);
     }
 }

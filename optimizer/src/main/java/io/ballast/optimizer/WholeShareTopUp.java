@@ -6,7 +6,6 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +20,7 @@ import java.util.TreeMap;
  * underweight securities is nearly optimal), and rounding each part down can discard all of it. So, one move at a
  * time, this takes the move that lowers the objective (riskAversion × V × TE² + taxWeight × tax + cost + tickets)
  * the most, until none does. A move is, within one account, a whole-share buy, a whole-share lot sale, or both at
- * once (a swap, which often pays only as a pair; swaps are tried between the {@value #SWAP_CANDIDATES} best sales
+ * once (a swap, which often pays only as a pair; the {@link LocationCost} of where value moves counts too; swaps are tried between the {@value #SWAP_CANDIDATES} best sales
  * and buys of the account on their own, which keeps a 500-security household quick). A move that opens a new trade
  * reaches the minimum trade value; buys keep the account's cash reserve; buys and loss sales obey the solver's
  * rules, the one-proposal wash-sale rule included; sales keep within the gains budget. A trader would net a buy and
@@ -51,6 +50,7 @@ final class WholeShareTopUp {
     private final Policy policy;
     private final MinimumTradeFilter minimum;
     private final RiskTerms risk;
+    private final LocationCost location;
     private final double costRate;
     private final double taxWeight;
     private final double ticket;
@@ -72,6 +72,7 @@ final class WholeShareTopUp {
         this.policy = policy;
         this.minimum = minimum;
         this.risk = risk;
+        this.location = new LocationCost(view, policy);
         this.costRate = policy.costBps().doubleValue() / 10_000;
         this.taxWeight = policy.taxWeight().doubleValue();
         this.ticket = policy.ticketCost().doubleValue();
@@ -207,7 +208,7 @@ final class WholeShareTopUp {
     }
 
     private boolean withinBudget(double gain) {
-        return policy.gainsBudgetIfAny().map(budget -> gain <= budget.doubleValue() + CENT).orElse(true);
+        return rules.gainsBudget().map(budget -> gain <= budget.doubleValue() + CENT).orElse(true);
     }
 
     private static List<Move> bestFirst(List<Move> moves) {
@@ -274,7 +275,8 @@ final class WholeShareTopUp {
                 BigDecimal bought = proposed.bought.get(position);
                 BigDecimal shares = sharesToMove(bought, security);
                 double dollars = shares.doubleValue() * price(security);
-                buys.add(new Leg(position, null, shares, dollars, costRate * dollars, 0, bought == null ? 1 : 0));
+                buys.add(new Leg(position, null, shares, dollars,
+                        (costRate + location.perDollar(account, security)) * dollars, 0, bought == null ? 1 : 0));
             }
         }
         return buys;
@@ -294,8 +296,8 @@ final class WholeShareTopUp {
                     && !proposed.bought.containsKey(position) && shares.doubleValue() <= room + SHARE_TOLERANCE) {
                 double count = shares.doubleValue();
                 double dollars = count * price(lot.security());
-                sales.add(new Leg(position, lot.id(), shares, dollars,
-                        taxWeight * count * facts.taxPerShare() + costRate * dollars, count * facts.gainPerShare(),
+                sales.add(new Leg(position, lot.id(), shares, dollars, taxWeight * count * facts.taxPerShare()
+                        + (costRate - location.perDollar(account, lot.security())) * dollars, count * facts.gainPerShare(),
                         positionSold == null ? 1 : 0));
             }
         }
@@ -304,7 +306,8 @@ final class WholeShareTopUp {
                 boolean whole = minimum.isBelowMinimum(position, bought.subtract(BigDecimal.ONE));
                 BigDecimal shares = whole ? bought : BigDecimal.ONE;
                 double dollars = shares.doubleValue() * price(position.security());
-                sales.add(new Leg(position, null, shares, dollars, -costRate * dollars, 0, whole ? -1 : 0));
+                sales.add(new Leg(position, null, shares, dollars,
+                        -(costRate + location.perDollar(account, position.security())) * dollars, 0, whole ? -1 : 0));
             }
         });
         return sales;
@@ -312,13 +315,15 @@ final class WholeShareTopUp {
 
     /**
      * A share less sold of the position's most-taxed lot sold (the whole rest of a lot sold whole with a fraction),
-     * unless that leaves the position's sale below the minimum; null then.
+     * unless that leaves the position's sale below the minimum or the lot is one a screen forces out; null then.
      */
     private Leg unsell(Proposed proposed, TaxLot lot, BigDecimal positionSold) {
         Position position = new Position(lot.account(), lot.security());
+        if (rules.isForcedSale(lot.id())) {
+            return null;
+        }
         BigDecimal sold = proposed.soldLots.get(lot.id());
-        BigDecimal shares = sold.subtract(sold.subtract(BigDecimal.ONE).setScale(0, RoundingMode.FLOOR)
-                .max(BigDecimal.ZERO));
+        BigDecimal shares = sold.subtract(rules.increment().floor(sold.subtract(BigDecimal.ONE)));
         BigDecimal left = positionSold.subtract(shares);
         if (left.signum() > 0 && minimum.isBelowMinimum(position, left)) {
             return null;
@@ -326,7 +331,8 @@ final class WholeShareTopUp {
         double count = shares.doubleValue();
         double dollars = count * price(lot.security());
         LotFacts facts = lotFacts.get(lot.id());
-        double saved = taxWeight * count * facts.taxPerShare() + costRate * dollars;
+        double saved = taxWeight * count * facts.taxPerShare()
+                + (costRate - location.perDollar(lot.account(), lot.security())) * dollars;
         return new Leg(position, lot.id(), shares, dollars, -saved, count * facts.gainPerShare(),
                 left.signum() == 0 ? -1 : 0);
     }
@@ -340,8 +346,8 @@ final class WholeShareTopUp {
         if (alreadyTraded != null) {
             return BigDecimal.ONE;
         }
-        return sharesForMinimum.computeIfAbsent(security, s -> minimum.minimum()
-                .divide(view.price(s), 0, RoundingMode.CEILING).max(BigDecimal.ONE));
+        return sharesForMinimum.computeIfAbsent(security, s -> rules.increment()
+                .worthAtLeast(minimum.minimum(), view.price(s)).max(BigDecimal.ONE));
     }
 
     private static Move better(Move best, Move candidate) {

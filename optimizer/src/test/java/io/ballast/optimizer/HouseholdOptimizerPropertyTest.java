@@ -1,6 +1,7 @@
 package io.ballast.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.Policy;
@@ -14,9 +15,11 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Invariants over seeded random households (see {@link RandomHouseholds}), each checked by {@link ProposalAudit},
- * which shares no code with the optimizer: no shorts, whole shares or whole lots, lot picks that sum to the trade,
+ * which shares no code with the optimizer: no shorts, whole shares (or steps of the increment) or whole lots, lot picks that sum to the trade,
  * cash at or above the reserve, no restricted or off-model buys, no wash sale in any account, no trade below the
- * minimum value, never a buy and a sale of one security in one account.
+ * minimum value, never a buy and a sale of one security in one account; and under screens, share increments and
+ * asset location ({@link RandomRules}): never a screened buy, screened holdings sold or kept in full as the policy
+ * says, quantities on the increment's grid with cash still at or above the reserve.
  */
 class HouseholdOptimizerPropertyTest {
     private static final HouseholdOptimizer OPTIMIZER = new HouseholdOptimizer();
@@ -44,6 +47,25 @@ class HouseholdOptimizerPropertyTest {
         assertThat(ProposalAudit.violations(snapshot, policy, proposal)).as("seed %d: %s", seed, proposal).isEmpty();
     }
 
+    /** Screens, fractional share increments and asset location preferences over the same random households. */
+    @Property(tries = 300, seed = "20251125")
+    void proposalsUnderScreensIncrementsAndLocationKeepEveryRule(
+            @ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
+        RandomHouseholds generator = new RandomHouseholds(seed);
+        RandomRules rules = new RandomRules(seed);
+        HouseholdSnapshot snapshot = rules.withAttributes(generator.household());
+        Policy policy = rules.over(generator.policy(), snapshot);
+
+        if (ProposalAudit.reserveUnreachable(snapshot, policy)) {
+            assertThatThrownBy(() -> OPTIMIZER.optimize(snapshot, policy)).isInstanceOf(OptimizationException.class)
+                    .hasMessageContaining("cannot keep its cash reserve");
+            return;
+        }
+        Proposal proposal = OPTIMIZER.optimize(snapshot, policy);
+
+        assertThat(ProposalAudit.violations(snapshot, policy, proposal)).as("seed %d: %s", seed, proposal).isEmpty();
+    }
+
     @Property(tries = 100, seed = "20250603")
     void sameInputGivesTheSameProposal(@ForAll @LongRange(min = 1, max = 1_000_000_000L) long seed) {
         RandomHouseholds generator = new RandomHouseholds(seed);
@@ -57,7 +79,7 @@ class HouseholdOptimizerPropertyTest {
     private static HouseholdSnapshot reversed(HouseholdSnapshot snapshot) {
         return new HouseholdSnapshot(snapshot.household(), snapshot.tradeDate(), reverse(snapshot.accounts()),
                 reverse(snapshot.lots()), snapshot.cash(), snapshot.prices(), snapshot.model(),
-                reverse(snapshot.recentTrades()), snapshot.riskModel());
+                reverse(snapshot.recentTrades()), snapshot.riskModel(), snapshot.securities());
     }
 
     private static <T> List<T> reverse(List<T> items) {

@@ -2,6 +2,7 @@ package io.ballast.optimizer;
 
 import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
+import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxRates;
 import java.math.BigDecimal;
@@ -23,7 +24,8 @@ final class Policies {
             Set<SecurityId> restricted) {
         return new Policy(RATES, new BigDecimal(taxWeight), RISK_AVERSION, new BigDecimal(driftTolerance),
                 new BigDecimal("5"), BigDecimal.ZERO, new BigDecimal(minTradeValue), new BigDecimal(cashReserve),
-                restricted, 30, null, List.of(), Mode.REBALANCE, BigDecimal.ZERO, List.of(), Map.of());
+                restricted, 30, null, List.of(), Mode.REBALANCE, BigDecimal.ZERO, List.of(), Map.of(), List.of(),
+                ScreenedHoldings.SELL, BigDecimal.ONE, Map.of());
     }
 
     /** The same policy with trading free of cost, so the solver is indifferent to a needless buy-and-sell pair. */
@@ -31,7 +33,8 @@ final class Policies {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 BigDecimal.ZERO, policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
                 policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical(), policy.mode(),
-                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts());
+                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts(), policy.screens(), policy.screenedHoldings(),
+                policy.shareIncrement(), policy.assetLocation());
     }
 
     /** The same policy with a cap on the net gain a proposal may realise. */
@@ -39,7 +42,8 @@ final class Policies {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
                 policy.washSaleDays(), gainsBudget, policy.substantiallyIdentical(), policy.mode(),
-                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts());
+                policy.minBenefitBps(), policy.substitutes(), policy.cashAmounts(), policy.screens(), policy.screenedHoldings(),
+                policy.shareIncrement(), policy.assetLocation());
     }
 
     /** The same policy with one group of substantially identical securities. */
@@ -47,7 +51,8 @@ final class Policies {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
                 policy.washSaleDays(), policy.gainsBudget(), List.of(group), policy.mode(), policy.minBenefitBps(),
-                policy.substitutes(), policy.cashAmounts());
+                policy.substitutes(), policy.cashAmounts(), policy.screens(), policy.screenedHoldings(),
+                policy.shareIncrement(), policy.assetLocation());
     }
 
     /** The same policy with another minimum benefit and substitute groups. */
@@ -55,7 +60,8 @@ final class Policies {
         return new Policy(policy.taxRates(), policy.taxWeight(), policy.riskAversion(), policy.driftTolerance(),
                 policy.costBps(), policy.ticketCost(), policy.minTradeValue(), policy.cashReserve(), policy.restricted(),
                 policy.washSaleDays(), policy.gainsBudget(), policy.substantiallyIdentical(), policy.mode(),
-                new BigDecimal(minBenefitBps), substitutes, policy.cashAmounts());
+                new BigDecimal(minBenefitBps), substitutes, policy.cashAmounts(), policy.screens(), policy.screenedHoldings(),
+                policy.shareIncrement(), policy.assetLocation());
     }
 
     /** No tolerance, minimum trade or reserve to blur a hand-checked answer. */

@@ -10,6 +10,8 @@ import io.ballast.domain.Policy;
 import io.ballast.domain.Proposal;
 import io.ballast.domain.ProposedTrade;
 import io.ballast.domain.RecentTrade;
+import io.ballast.domain.ScreenedHoldings;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
@@ -53,6 +55,7 @@ final class ProposalAudit {
         audit.checkMinimumTrade();
         audit.checkNoRoundTrip();
         audit.checkMode();
+        audit.checkScreenedHoldings();
         return audit.violations;
     }
 
@@ -69,8 +72,8 @@ final class ProposalAudit {
                     violations.add("sale " + trade + " picks lot " + pick.lot() + " of another position");
                     continue;
                 }
-                if (!isWhole(pick.quantity()) && pick.quantity().compareTo(lot.quantity()) != 0) {
-                    violations.add("pick " + pick + " is neither whole shares nor the whole lot");
+                if (!onIncrement(pick.quantity()) && pick.quantity().compareTo(lot.quantity()) != 0) {
+                    violations.add("pick " + pick + " is neither a multiple of the share increment nor the whole lot");
                 }
                 picked.merge(pick.lot(), pick.quantity(), BigDecimal::add);
                 sum = sum.add(pick.quantity());
@@ -126,8 +129,11 @@ final class ProposalAudit {
             } else if (!snapshot.model().targets().containsKey(trade.security())) {
                 violations.add("buys " + trade.security() + ", which is not in the model");
             }
-            if (!isWhole(trade.quantity())) {
-                violations.add("buys a fraction of a share: " + trade);
+            if (!onIncrement(trade.quantity())) {
+                violations.add("buys other than a multiple of the share increment: " + trade);
+            }
+            if (isScreened(trade.security())) {
+                violations.add("buys screened " + trade.security());
             }
         }
     }
@@ -177,7 +183,10 @@ final class ProposalAudit {
 
     private void checkMinimumTrade() {
         for (ProposedTrade trade : proposal.trades()) {
-            if (trade.quantity().multiply(snapshot.price(trade.security())).compareTo(policy.minTradeValue()) < 0) {
+            boolean screenedOut = trade.side() == Side.SELL && isScreened(trade.security())
+                    && policy.screenedHoldings() == ScreenedHoldings.SELL;
+            if (!screenedOut
+                    && trade.quantity().multiply(snapshot.price(trade.security())).compareTo(policy.minTradeValue()) < 0) {
                 violations.add("trade below the minimum value: " + trade);
             }
         }
@@ -260,11 +269,78 @@ final class ProposalAudit {
         return substitutes;
     }
 
+    /**
+     * Whether some account cannot reach its cash reserve even selling every share it may: all but screened shares the
+     * policy holds and loss lots a recent buy of the same security would wash. No proposal exists then.
+     */
+    static boolean reserveUnreachable(HouseholdSnapshot snapshot, Policy policy) {
+        ProposalAudit audit = new ProposalAudit(snapshot, policy, null);
+        Set<SecurityId> recentlyBought = audit.recentlyBought();
+        for (Account account : snapshot.accounts()) {
+            BigDecimal reachable = snapshot.cash(account.id());
+            for (TaxLot lot : snapshot.lots()) {
+                boolean held = policy.screenedHoldings() == ScreenedHoldings.HOLD && audit.isScreened(lot.security());
+                if (lot.account().equals(account.id()) && !held && !audit.isWashBlocked(lot, recentlyBought)) {
+                    reachable = reachable.add(snapshot.marketValue(lot));
+                }
+            }
+            if (reachable.compareTo(policy.cashReserve().multiply(snapshot.accountValue(account.id()))) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Screened shares held are sold in full or kept in full, as the policy says; a loss lot bought again (in the
+     * household, within the window) may stay, since selling it would be a wash sale.
+     */
+    private void checkScreenedHoldings() {
+        Map<LotId, BigDecimal> sold = new HashMap<>();
+        proposal.trades().forEach(trade -> trade.lots().forEach(pick -> sold.merge(pick.lot(), pick.quantity(),
+                BigDecimal::add)));
+        Set<SecurityId> recentlyBought = recentlyBought();
+        for (TaxLot lot : snapshot.lots()) {
+            if (!isScreened(lot.security())) {
+                continue;
+            }
+            BigDecimal shares = sold.getOrDefault(lot.id(), BigDecimal.ZERO);
+            boolean washBlocked = isWashBlocked(lot, recentlyBought);
+            if (policy.screenedHoldings() == ScreenedHoldings.HOLD && shares.signum() != 0) {
+                violations.add("sells screened lot " + lot.id() + " the policy holds");
+            }
+            if (policy.screenedHoldings() == ScreenedHoldings.SELL && !washBlocked
+                    && shares.compareTo(lot.quantity()) != 0) {
+                violations.add("keeps " + lot.quantity().subtract(shares) + " shares of screened lot " + lot.id());
+            }
+        }
+    }
+
+    private Set<SecurityId> recentlyBought() {
+        Set<SecurityId> recentlyBought = new TreeSet<>();
+        LocalDate from = snapshot.tradeDate().minusDays(policy.washSaleDays());
+        snapshot.recentTrades().stream().filter(trade -> trade.side() == Side.BUY && !trade.tradeDate().isBefore(from))
+                .forEach(trade -> recentlyBought.addAll(policy.identicalTo(trade.security())));
+        return recentlyBought;
+    }
+
+    private boolean isWashBlocked(TaxLot lot, Set<SecurityId> recentlyBought) {
+        return accounts.get(lot.account()).type().isTaxable()
+                && snapshot.marketValue(lot).compareTo(lot.costBasis()) < 0 && recentlyBought.contains(lot.security());
+    }
+
+    private boolean isScreened(SecurityId security) {
+        SecurityAttributes attributes = snapshot.attributes(security);
+        return policy.screens().stream().anyMatch(screen -> screen.securities().contains(security)
+                || attributes.assetClass() != null && screen.assetClasses().contains(attributes.assetClass())
+                || attributes.tags().stream().anyMatch(screen.tags()::contains));
+    }
+
     private List<ProposedTrade> buys() {
         return proposal.trades().stream().filter(trade -> trade.side() == Side.BUY).toList();
     }
 
-    private static boolean isWhole(BigDecimal quantity) {
-        return quantity.stripTrailingZeros().scale() <= 0;
+    private boolean onIncrement(BigDecimal quantity) {
+        return quantity.remainder(policy.shareIncrement()).signum() == 0;
     }
 }

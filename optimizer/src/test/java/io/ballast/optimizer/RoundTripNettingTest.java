@@ -25,7 +25,8 @@ class RoundTripNettingTest {
             .lot("DEAR", "T", "AAA", "20", "50", LONG_AGO)
             .lot("ODD", "T", "AAA", "10.5", "70", LONG_AGO)
             .snapshot(), BigDecimal.ZERO);
-    private final RoundTripNetting netting = new RoundTripNetting(view, new TaxCost(view, Policies.plain()));
+    private final RoundTripNetting netting = new RoundTripNetting(view, new TaxCost(view, Policies.plain()),
+            new ShareIncrement(BigDecimal.ONE));
 
     @Test
     void aNetSaleKeepsTheLotsWithTheLeastTax() {

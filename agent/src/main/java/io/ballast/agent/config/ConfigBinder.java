@@ -9,6 +9,9 @@ import io.ballast.connectors.custodian.rest.ResourceMapping;
 import io.ballast.connectors.custodian.rest.RestApi;
 import io.ballast.domain.AccountType;
 import io.ballast.domain.Mode;
+import io.ballast.domain.Screen;
+import io.ballast.domain.SecurityAttributes;
+import io.ballast.domain.TaxRates;
 import io.ballast.ledger.ReconTolerances;
 import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
@@ -139,26 +142,68 @@ final class ConfigBinder {
     private OptimizerSettings optimizer(JsonNode node) {
         Map<String, String> householdModels = new LinkedHashMap<>();
         node.get("householdModels").forEachEntry((household, model) -> householdModels.put(household, model.asText()));
+        Map<String, SecurityAttributes> securities = new LinkedHashMap<>();
+        node.path("securities").forEachEntry((security, attributes) -> securities.put(security,
+                attributes(attributes)));
         return new OptimizerSettings(policy(node.get("policy")),
-                text(node.get("riskModelFile")), list(node.get("models"), this::model),
-                node.get("defaultModel").asText(), householdModels);
+                text(node.get("riskModelFile")), list(node.get("models"), ConfigBinder::model),
+                node.get("defaultModel").asText(), householdModels, securities);
     }
 
     private PolicySettings policy(JsonNode node) {
-        return new PolicySettings(decimal(node, "shortTermRate"), decimal(node, "longTermRate"),
-                decimal(node, "taxWeight"), decimal(node, "riskAversion"), decimal(node, "driftTolerance"),
-                decimal(node, "costBps"), decimal(node, "ticketCost"), decimal(node, "minTradeValue"),
+        return new PolicySettings(taxRates(node), decimal(node, "taxWeight"), decimal(node, "riskAversion"),
+                decimal(node, "driftTolerance"), decimal(node, "costBps"), decimal(node, "ticketCost"),
+                decimal(node, "minTradeValue"),
                 decimal(node, "cashReserve"), list(node.get("restricted"), JsonNode::asText),
                 node.get("washSaleDays").asInt(), node.has("gainsBudget") ? decimal(node, "gainsBudget") : null,
                 list(node.get("substantiallyIdentical"), group -> list(group, JsonNode::asText)),
                 Mode.valueOf(node.get("mode").asText()), decimal(node, "minBenefitBps"),
-                list(node.get("substitutes"), group -> list(group, JsonNode::asText)), Map.of());
+                list(node.get("substitutes"), group -> list(group, JsonNode::asText)), Map.of(),
+                list(node.get("screens"), ConfigBinder::screen),
+                PolicySettings.screenedHoldings(node.get("screenedHoldings").asText()),
+                decimal(node, "shareIncrement"), decimals(node.path("assetLocation")));
     }
 
-    private ModelSettings model(JsonNode node) {
-        Map<String, BigDecimal> targets = new LinkedHashMap<>();
-        node.get("targets").forEachEntry((security, weight) -> targets.put(security, weight.decimalValue()));
-        return new ModelSettings(node.get("id").asText(), targets);
+    /** Rates combined by term where the file gives them so (the older form), else in parts; the standard's if none. */
+    static TaxRates taxRates(JsonNode policy) {
+        TaxRates standard = TaxRates.TOP_FEDERAL;
+        if (policy.has("shortTermRate") || policy.has("longTermRate")) {
+            return new TaxRates(policy.has("shortTermRate") ? decimal(policy, "shortTermRate") : standard.shortTerm(),
+                    policy.has("longTermRate") ? decimal(policy, "longTermRate") : standard.longTerm());
+        }
+        JsonNode parts = policy.get("taxRates");
+        if (parts == null) {
+            return standard;
+        }
+        return new TaxRates(decimalOr(parts, "federalShortTerm", standard.federalShortTerm()),
+                decimalOr(parts, "federalLongTerm", standard.federalLongTerm()),
+                decimalOr(parts, "niit", standard.niit()), decimalOr(parts, "state", standard.state()));
+    }
+
+    private static BigDecimal decimalOr(JsonNode node, String key, BigDecimal standard) {
+        return node.has(key) ? decimal(node, key) : standard;
+    }
+
+    static Screen screen(JsonNode node) {
+        return PolicySettings.screen(node.path("name").asText(), list(node.path("securities"), JsonNode::asText),
+                list(node.path("assetClasses"), JsonNode::asText), list(node.path("tags"), JsonNode::asText));
+    }
+
+    private static Map<String, BigDecimal> decimals(JsonNode object) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        object.forEachEntry((key, value) -> values.put(key, value.decimalValue()));
+        return values;
+    }
+
+    static ModelSettings model(JsonNode node) {
+        return new ModelSettings(node.path("id").asText(), decimals(node.path("targets")),
+                list(node.path("sleeves"), sleeve -> new ModelSettings.SleeveSettings(sleeve.path("name").asText(),
+                        sleeve.path("weight").decimalValue(), decimals(sleeve.path("securities")))));
+    }
+
+    private static SecurityAttributes attributes(JsonNode node) {
+        return new SecurityAttributes(text(node.get("assetClass")), Set.copyOf(list(node.path("tags"),
+                JsonNode::asText)));
     }
 
     private DemoSettings demo(JsonNode node) {

@@ -1,16 +1,17 @@
 package io.ballast.agent.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
+import io.ballast.domain.Policy;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -35,6 +36,7 @@ final class ConsistencyChecks {
         checks.uniqueSessionIds(tree.path("fixSessions"));
         checks.custodians(tree.path("custodians"));
         checks.models(tree.path("optimizer"));
+        checks.policy(tree.path("optimizer").path("policy"));
         checks.holidays(tree.path("reconciliation").path("holidays"));
         return List.copyOf(checks.problems);
     }
@@ -133,7 +135,7 @@ final class ConsistencyChecks {
         JsonNode models = optimizer.path("models");
         Map<String, KeyPath> defined = uniqueNames(models, modelsPath, "id", "model");
         for (int i = 0; i < models.size(); i++) {
-            weightsSumToOne(models.get(i), modelsPath.index(i).key("targets"));
+            weightsSumToOne(models.get(i), modelsPath.index(i));
         }
         String known = String.join(", ", defined.keySet());
         JsonNode defaultModel = optimizer.path("defaultModel");
@@ -149,14 +151,52 @@ final class ConsistencyChecks {
         });
     }
 
-    // The domain model owns the rule (weights sum to one); its refusal becomes a problem at the targets' line.
-    private void weightsSumToOne(JsonNode model, KeyPath targetsPath) {
-        Map<String, BigDecimal> targets = new HashMap<>();
-        model.path("targets").forEachEntry((security, weight) -> targets.put(security, weight.decimalValue()));
+    // The domain model owns the rules (weights sum to one, a security in one sleeve); its refusal becomes a problem
+    // at the line of the targets or the sleeves.
+    private void weightsSumToOne(JsonNode model, KeyPath modelPath) {
+        KeyPath at = modelPath.key(model.has("sleeves") ? "sleeves" : "targets");
+        if (!model.has("sleeves") && !model.has("targets")) {
+            problems.add(document.problem(modelPath, "a model needs targets (over securities) or sleeves"));
+            return;
+        }
         try {
-            new ModelSettings(model.path("id").asText(), targets).toModel();
+            ConfigBinder.model(model).toModel();
         } catch (IllegalArgumentException e) {
-            problems.add(document.problem(targetsPath, e.getMessage()));
+            problems.add(document.problem(at, e.getMessage()));
+        }
+    }
+
+    // The domain's policy owns the rules on rates, screens and the share increment.
+    private void policy(JsonNode policy) {
+        KeyPath at = OPTIMIZER.key("policy");
+        if (policy.has("taxRates") && (policy.has("shortTermRate") || policy.has("longTermRate"))) {
+            problems.add(document.problem(at.key("taxRates"), "give the tax rates either in parts (taxRates) or"
+                    + " combined (shortTermRate, longTermRate), not both"));
+        } else {
+            refused(at.key(policy.has("taxRates") ? "taxRates" : "shortTermRate"), () -> ConfigBinder.taxRates(policy));
+        }
+        if (policy.has("shareIncrement")) {
+            refused(at.key("shareIncrement"), () -> Policy.standard()
+                    .withShareIncrement(policy.get("shareIncrement").decimalValue()));
+        }
+        JsonNode screens = policy.path("screens");
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < screens.size(); i++) {
+            KeyPath screenAt = at.key("screens").index(i);
+            if (!names.add(screens.get(i).path("name").asText())) {
+                problems.add(document.problem(screenAt.key("name"), "a screen named '"
+                        + screens.get(i).path("name").asText() + "' is given twice"));
+            }
+            JsonNode screen = screens.get(i);
+            refused(screenAt, () -> ConfigBinder.screen(screen));
+        }
+    }
+
+    private void refused(KeyPath at, Runnable build) {
+        try {
+            build.run();
+        } catch (IllegalArgumentException e) {
+            problems.add(document.problem(at, e.getMessage()));
         }
     }
 }

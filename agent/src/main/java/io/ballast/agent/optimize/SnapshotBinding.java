@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonPointer;
 import io.ballast.agent.optimize.SnapshotFile.AccountEntry;
 import io.ballast.agent.optimize.SnapshotFile.LotEntry;
 import io.ballast.agent.optimize.SnapshotFile.RecentTradeEntry;
+import io.ballast.agent.optimize.SnapshotFile.SecurityEntry;
 import io.ballast.domain.Account;
 import io.ballast.domain.AccountId;
 import io.ballast.domain.HouseholdId;
@@ -13,9 +14,12 @@ import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.domain.Price;
 import io.ballast.domain.RecentTrade;
+import io.ballast.domain.Require;
 import io.ballast.domain.RiskModel;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.Sleeve;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -78,14 +82,34 @@ final class SnapshotBinding {
         List<RecentTrade> recentTrades = recentTrades(file.recentTrades() == null ? List.of() : file.recentTrades());
         RiskModel risk = file.riskModel() == null ? RiskModel.uncorrelated()
                 : RiskModelBinding.bind(json, ROOT.appendProperty("riskModel"), file.riskModel());
+        Map<SecurityId, SecurityAttributes> securities = securities(file.securities() == null ? Map.of()
+                : file.securities());
         // The snapshot's own checks (a price for every lot and target) concern the prices the file gives.
         return json.at(ROOT.appendProperty("prices"), () -> new HouseholdSnapshot(household, tradeDate, accounts,
-                lots, cash, prices, model, recentTrades, risk));
+                lots, cash, prices, model, recentTrades, risk, securities));
+    }
+
+    private Map<SecurityId, SecurityAttributes> securities(Map<String, SecurityEntry> entries) throws InputException {
+        Map<SecurityId, SecurityAttributes> securities = new HashMap<>();
+        for (var entry : entries.entrySet()) {
+            JsonPointer at = ROOT.appendProperty("securities").appendProperty(entry.getKey());
+            SecurityEntry security = json.required(entry.getValue(), at);
+            List<String> tags = security.tags() == null ? List.of() : security.tags();
+            securities.put(json.at(at, () -> SecurityId.of(entry.getKey())),
+                    json.at(at, () -> new SecurityAttributes(security.assetClass(), Set.copyOf(tags))));
+        }
+        return securities;
     }
 
     private Model model(SnapshotFile.ModelEntry entry) throws InputException {
         JsonPointer at = ROOT.appendProperty("model");
         String id = json.required(entry.id(), at.appendProperty("id"));
+        if (entry.sleeves() != null) {
+            if (entry.targets() != null) {
+                throw json.refuse(at, "give the model's targets or its sleeves, not both");
+            }
+            return json.at(at.appendProperty("sleeves"), () -> Model.ofSleeves(ModelId.of(id), sleeves(entry)));
+        }
         Map<String, BigDecimal> targets = json.required(entry.targets(), at.appendProperty("targets"));
         Map<SecurityId, BigDecimal> weights = new LinkedHashMap<>();
         for (var target : targets.entrySet()) {
@@ -94,6 +118,15 @@ final class SnapshotBinding {
                     json.required(target.getValue(), weightAt));
         }
         return json.at(at, () -> new Model(ModelId.of(id), weights));
+    }
+
+    private List<Sleeve> sleeves(SnapshotFile.ModelEntry entry) {
+        return entry.sleeves().stream().map(sleeve -> {
+            Map<SecurityId, BigDecimal> members = new LinkedHashMap<>();
+            Require.present(sleeve.securities(), "securities of sleeve " + sleeve.name())
+                    .forEach((security, weight) -> members.put(SecurityId.of(security), weight));
+            return new Sleeve(sleeve.name(), sleeve.weight(), members);
+        }).toList();
     }
 
     private Account account(AccountEntry entry, JsonPointer at) throws InputException {

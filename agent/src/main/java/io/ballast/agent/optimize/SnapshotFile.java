@@ -12,9 +12,18 @@ import java.util.Map;
  * their account. Fields are null where the file leaves them out; {@link SnapshotBinding} says which are required.
  */
 record SnapshotFile(String household, LocalDate tradeDate, ModelEntry model, List<AccountEntry> accounts,
-        Map<String, BigDecimal> prices, List<RecentTradeEntry> recentTrades, RiskModelFile riskModel) {
+        Map<String, BigDecimal> prices, List<RecentTradeEntry> recentTrades, RiskModelFile riskModel,
+        Map<String, SecurityEntry> securities) {
 
-    record ModelEntry(String id, Map<String, BigDecimal> targets) {
+    /** A model over securities ({@code targets}) or over asset classes ({@code sleeves}). */
+    record ModelEntry(String id, Map<String, BigDecimal> targets, List<SleeveEntry> sleeves) {
+    }
+
+    record SleeveEntry(String name, BigDecimal weight, Map<String, BigDecimal> securities) {
+    }
+
+    /** What the security master says of a security: asset class and tags, both optional. */
+    record SecurityEntry(String assetClass, List<String> tags) {
     }
 
     record AccountEntry(String id, AccountType type, String custodian, BigDecimal cash, List<LotEntry> lots) {

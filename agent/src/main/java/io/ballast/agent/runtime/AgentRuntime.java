@@ -103,7 +103,8 @@ public final class AgentRuntime implements AutoCloseable {
             OrderDispatcher dispatcher = new OrderDispatcher(orders, new AllocationInstructions(dataSource, clock),
                     gateway, session.name(), session.orderTerms());
             context.addRoutes(new TradingRoute(dispatcher, new ExecutionHandler(orders, gateway, dispatcher)));
-            context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource),
+            context.addRoutes(new RebalanceRoute(new RebalanceStage(new HouseholdSnapshots(dataSource,
+                    config.optimizer().securityAttributes()),
                     householdModels(config), riskModel(config), new HouseholdOptimizer(),
                     config.optimizer().policy().toPolicy(), new ProposalStore(dataSource, clock),
                     new ReconBreaks(dataSource)), REBALANCE_CONSUMERS));

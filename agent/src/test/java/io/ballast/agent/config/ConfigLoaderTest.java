@@ -3,7 +3,11 @@ package io.ballast.agent.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.ballast.domain.Policy;
+import io.ballast.domain.Screen;
+import io.ballast.domain.ScreenedHoldings;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
+import io.ballast.domain.TaxRates;
 import io.ballast.ledger.ReconTolerances;
 import io.ballast.ledger.SettlementCalendar;
 import java.math.BigDecimal;
@@ -53,10 +57,23 @@ class ConfigLoaderTest {
         assertThat(policy.cashReserve()).isEqualByComparingTo("0.01");
         assertThat(policy.restricted()).containsExactly(SecurityId.of("XOM"));
         assertThat(policy.washSaleDays()).isEqualTo(30);
-        assertThat(optimizer.models()).extracting(ModelSettings::id).containsExactly("balanced-60-40", "growth-80-20");
+        assertThat(policy.taxRates()).isEqualTo(TaxRates.TOP_FEDERAL);
+        assertThat(policy.screens()).extracting(Screen::name).containsExactly("fossil fuel", "tobacco");
+        assertThat(policy.screenedHoldings()).isEqualTo(ScreenedHoldings.SELL);
+        assertThat(policy.shareIncrement()).isEqualByComparingTo("1");
+        assertThat(policy.assetLocation()).containsEntry("Real estate", new BigDecimal("0.005"))
+                .containsEntry("US equity", new BigDecimal("-0.001"));
+        assertThat(optimizer.models()).extracting(ModelSettings::id)
+                .containsExactly("balanced-60-40", "growth-80-20", "sleeves-70-30");
         assertThat(optimizer.models().get(1).toModel().weight(SecurityId.of("VTI"))).isEqualByComparingTo("0.50");
+        // 70% equity, 60:40 between VTI and VXUS
+        assertThat(optimizer.models().get(2).toModel().weight(SecurityId.of("VTI"))).isEqualByComparingTo("0.42");
+        assertThat(optimizer.models().get(2).toModel().weight(SecurityId.of("GLD"))).isEqualByComparingTo("0");
         assertThat(optimizer.defaultModel()).isEqualTo("balanced-60-40");
-        assertThat(optimizer.householdModels()).containsExactly(Map.entry("HH-0002", "growth-80-20"));
+        assertThat(optimizer.householdModels()).containsExactly(Map.entry("HH-0002", "growth-80-20"),
+                Map.entry("HH-0003", "sleeves-70-30"));
+        assertThat(optimizer.securityAttributes()).containsExactly(Map.entry(SecurityId.of("XOM"),
+                new SecurityAttributes(null, Set.of("fossil-fuel"))));
     }
 
     @Test

@@ -75,6 +75,20 @@ class RefusedConfigTest {
     }
 
     @Test
+    void optimizerRulesTheDomainRefusesAreNamedAtTheirLine() {
+        assertThat(problemsOf("optimizer-rules.yaml")).containsExactly(
+                problem("optimizer-rules.yaml", 10, 5, "optimizer.policy.taxRates",
+                        "give the tax rates either in parts (taxRates) or combined (shortTermRate, longTermRate),"
+                                + " not both"),
+                problem("optimizer-rules.yaml", 11, 5, "optimizer.policy.shareIncrement",
+                        "share increment must divide one share evenly (1, 0.1, 0.001, ...), was 0.3"),
+                problem("optimizer-rules.yaml", 14, 10, "optimizer.policy.screens[1].name",
+                        "a screen named 'tobacco' is given twice"),
+                problem("optimizer-rules.yaml", 18, 7, "optimizer.models[0].sleeves",
+                        "model all-stock gives both targets and sleeves; give one"));
+    }
+
+    @Test
     void unsetEnvironmentVariable() {
         assertThat(problemsOf("unset-env.yaml")).containsExactly(problem("unset-env.yaml", 11, 7,
                 "custodians[0].sftp.password", "environment variable BALLAST_TEST_SFTP_PASSWORD is not set"));

@@ -103,6 +103,19 @@ class OptimizeCommandTest {
                 + System.lineSeparator());
     }
 
+    /** MO, tagged tobacco, is sold in full; the US equity sleeve is bought through VTI in thousandths of a share. */
+    @Test
+    void aSleevedHouseholdUnderAScreenAndFractionalSharesEndToEnd() {
+        Run run = optimize("--snapshot", FIXTURES.resolve("sleeved-household.json").toString(), "--policy",
+                FIXTURES.resolve("screening-policy.json").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^  SELL +100  MO .* L1 × 100")
+                .containsPattern("(?m)^  BUY +\\d+\\.\\d{1,3}  VTI ")
+                .contains("screen tobacco: MO is never bought; 100 of the 100 shares held sold",
+                        "sleeve US equity: 0.00% → ");
+    }
+
     @Test
     void aMissingFileIsNamed() {
         Run run = optimize("--snapshot", "no-such-household.json");

@@ -8,12 +8,15 @@ import io.ballast.domain.HouseholdId;
 import io.ballast.domain.HouseholdSnapshot;
 import io.ballast.domain.LotId;
 import io.ballast.domain.RecentTrade;
+import io.ballast.domain.SecurityAttributes;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
+import io.ballast.domain.Sleeve;
 import io.ballast.domain.TaxLot;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SnapshotBindingTest {
@@ -49,5 +52,18 @@ class SnapshotBindingTest {
         assertThat(snapshot.accounts()).extracting(account -> account.type())
                 .containsExactly(AccountType.TAXABLE, AccountType.TRADITIONAL_IRA, AccountType.ROTH_IRA);
         assertThat(snapshot.recentTrades()).singleElement().satisfies(trade -> assertThat(trade.isLossSale()).isTrue());
+    }
+
+    @Test
+    void readsAModelOfSleevesAndWhatTheSecurityMasterSays() throws InputException {
+        HouseholdSnapshot snapshot = SnapshotBinding.read(
+                Path.of("src", "test", "resources", "optimize", "sleeved-household.json"));
+
+        assertThat(snapshot.model().sleeves()).extracting(Sleeve::name).containsExactly("US equity", "bonds");
+        assertThat(snapshot.model().weight(SecurityId.of("VTI"))).isEqualByComparingTo("0.6");
+        assertThat(snapshot.model().targets()).containsKey(SecurityId.of("ITOT"));
+        assertThat(snapshot.attributes(SecurityId.of("MO")))
+                .isEqualTo(new SecurityAttributes("US equity", Set.of("tobacco")));
+        assertThat(snapshot.attributes(SecurityId.of("VTI"))).isEqualTo(SecurityAttributes.NONE);
     }
 }

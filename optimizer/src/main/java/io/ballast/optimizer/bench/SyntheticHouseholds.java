@@ -10,6 +10,7 @@ import io.ballast.domain.Model;
 import io.ballast.domain.ModelId;
 import io.ballast.domain.RecentTrade;
 import io.ballast.domain.RiskModel;
+import io.ballast.domain.Sleeve;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.Side;
 import io.ballast.domain.TaxLot;
@@ -35,7 +36,7 @@ public final class SyntheticHouseholds {
     public enum Kind {
         /** 50 ETFs, ~100 lots ($600k taxable, $250k IRA, $150k Roth). */
         ETF(50, new int[] {60, 25, 15}, new double[] {600_000, 250_000, 150_000}, 0.10),
-        /** A 500-stock direct index weighted like a cap-weighted index, ~1,500 lots, mostly taxable. */
+        /** A 500-stock direct-index sleeve weighted like a cap-weighted index, ~1,500 lots, mostly taxable. */
         DIRECT_INDEX(500, new int[] {1_300, 120, 80}, new double[] {3_000_000, 500_000, 300_000}, 0.30);
 
         private final int securities;
@@ -74,9 +75,12 @@ public final class SyntheticHouseholds {
             securities.add(security);
             prices.put(security, money(20 + random.nextDouble() * 380));
         }
-        Map<SecurityId, BigDecimal> targets = kind == Kind.ETF ? equalish(securities, random) : capWeights(securities);
+        ModelId id = ModelId.of(kind + "-" + kind.securities);
+        // The direct index is a model over one asset class: a sleeve of stocks weighted like the index.
+        Model model = kind == Kind.ETF ? new Model(id, equalish(securities, random))
+                : Model.ofSleeves(id, List.of(new Sleeve("US large cap", BigDecimal.ONE, capWeights(securities))));
         RiskModel risk = SyntheticRiskModels.factorModel(securities, 10, kind.specificVolatility, kind.ordinal());
-        return new Universe(securities, prices, new Model(ModelId.of(kind + "-" + kind.securities), targets), risk);
+        return new Universe(securities, prices, model, risk);
     }
 
     public static HouseholdSnapshot household(Kind kind, long seed) {

@@ -31,7 +31,8 @@ class StandardPolicyIdempotenceTest {
         Policy policy = new Policy(standard.taxRates(), standard.taxWeight(), standard.riskAversion(),
                 standard.driftTolerance(), standard.costBps(), new BigDecimal("20"), standard.minTradeValue(),
                 standard.cashReserve(), standard.restricted(), standard.washSaleDays(), null, List.of(), standard.mode(),
-                BigDecimal.ZERO, List.of(), Map.of());
+                BigDecimal.ZERO, List.of(), Map.of(), standard.screens(), standard.screenedHoldings(),
+                standard.shareIncrement(), standard.assetLocation());
         for (long seed = 0; seed < 20; seed++) {
             HouseholdSnapshot snapshot = SyntheticHouseholds.household(SyntheticHouseholds.Kind.ETF, seed);
 

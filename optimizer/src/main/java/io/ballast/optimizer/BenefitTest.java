@@ -7,7 +7,7 @@ import java.math.RoundingMode;
 
 /**
  * Whether a proposal is worth its trades: the drop of the objective it brings (risk + tax + cost, tickets included,
- * re-scored from the snapshot) must reach the policy's minimum benefit, in basis points of the household's value.
+ * and asset location, re-scored from the snapshot) must reach the policy's minimum benefit, in basis points of the household's value.
  * Rounding and repair can leave a household's best whole-share trades barely better than none, or worse; trading on
  * such a gain, or on one within the risk model's noise, would re-trade a household day after day.
  */
@@ -17,8 +17,9 @@ final class BenefitTest {
     private final BigDecimal householdValue;
     private final Policy policy;
 
-    BenefitTest(Score before, Score after, Policy policy) {
-        this.benefit = before.objective(policy).subtract(after.objective(policy));
+    /** {@code locationChange}: what the trades change in the asset-location cost, which the objective counts too. */
+    BenefitTest(Score before, Score after, BigDecimal locationChange, Policy policy) {
+        this.benefit = before.objective(policy).subtract(after.objective(policy)).subtract(locationChange);
         this.householdValue = after.householdValue();
         this.hurdle = policy.minBenefitBps().movePointLeft(4).multiply(householdValue);
         this.policy = policy;

@@ -86,10 +86,10 @@ public final class HouseholdOptimizer {
                         + policy.driftTolerance().toPlainString()));
             }
         }
-        rules.requireReachableReserves();
         if (policy.mode() == Mode.CASH_RAISE) {
             requireRaisable(view, rules, policy);
         }
+        rules.requireReachableReserves();
         SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
         int netted = new RoundTripNetting(view, tax, rules.increment()).apply(trades);
@@ -136,10 +136,13 @@ public final class HouseholdOptimizer {
                     : "left alone: no trade lowers risk by more than its tax and cost");
         }
         Score after = scorer.score(trades);
+        LocationCost location = new LocationCost(view, policy);
+        BigDecimal locationChange = location.after(trades).subtract(location.after(untouched));
         if (rebalancing || policy.mode() == Mode.HARVEST_ONLY) {
-            BenefitTest benefit = new BenefitTest(before, after, policy);
+            BenefitTest benefit = new BenefitTest(before, after, locationChange, policy);
             if (!trades.sales().isEmpty() || !trades.buys().isEmpty()) {
-                if (!benefit.pays() && rules.forcedSales().isEmpty()) {
+                // trades a screen forces or an account short of its reserve needs are made whatever they gain
+                if (!benefit.pays() && rules.forcedSales().isEmpty() && keepsReserves(view, rules)) {
                     List<String> alone = with(modeNotes, benefit.leftAloneNote(after.trades()));
                     if (rebalancing) {
                         alone.addAll(floor.notes());
@@ -149,8 +152,6 @@ public final class HouseholdOptimizer {
                 notes.add(benefit.tradedNote());
             }
         }
-        LocationCost location = new LocationCost(view, policy);
-        BigDecimal locationChange = location.after(trades).subtract(location.after(untouched));
         notes.add("objective (re-scored): risk " + money(after.risk(policy)) + " + tax weight "
                 + policy.taxWeight().toPlainString() + " × tax " + money(after.estimatedTax()) + " + cost "
                 + money(after.cost(policy)) + (location.isEmpty() ? "" : " + location " + money(locationChange))
@@ -158,6 +159,11 @@ public final class HouseholdOptimizer {
         BigDecimal gainsDeferred = new NaiveRebalance(view).taxableGain()
                 .subtract(after.realizedShortTerm().add(after.realizedLongTerm()));
         return proposal(view, trades, after, gainsDeferred, notes);
+    }
+
+    /** Whether every account holds its reserve in cash before any trade. */
+    private static boolean keepsReserves(HouseholdView view, TradingRules rules) {
+        return view.accountIds().stream().allMatch(account -> view.cash(account).compareTo(rules.reserve(account)) >= 0);
     }
 
     /** Refuses a raise an account could not cover by selling everything it may sell. */

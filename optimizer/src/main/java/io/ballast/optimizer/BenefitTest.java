@@ -4,6 +4,7 @@ import io.ballast.domain.Decimals;
 import io.ballast.domain.Policy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * Whether a proposal is worth its trades: the drop of the objective it brings (risk + tax + cost, tickets included,
@@ -42,6 +43,12 @@ final class BenefitTest {
     String tradedNote() {
         return "benefit: the trades lower the objective by " + money(benefit) + " (" + bps(benefit)
                 + " bp of the value; the minimum is " + policy.minBenefitBps().toPlainString() + " bp)";
+    }
+
+    /** The note of trades made whatever they gain, for the reasons given. */
+    String requiredNote(List<String> reasons) {
+        return "benefit: the trades change the objective by " + money(benefit.negate()) + " (" + bps(benefit.negate())
+                + " bp of the value), traded all the same: " + String.join("; ", reasons);
     }
 
     private String bps(BigDecimal dollars) {

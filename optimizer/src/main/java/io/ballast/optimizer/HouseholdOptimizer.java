@@ -142,14 +142,15 @@ public final class HouseholdOptimizer {
             BenefitTest benefit = new BenefitTest(before, after, locationChange, policy);
             if (!trades.sales().isEmpty() || !trades.buys().isEmpty()) {
                 // trades a screen forces or an account short of its reserve needs are made whatever they gain
-                if (!benefit.pays() && rules.forcedSales().isEmpty() && keepsReserves(view, rules)) {
+                List<String> required = requiredTrades(view, rules, policy);
+                if (!benefit.pays() && required.isEmpty()) {
                     List<String> alone = with(modeNotes, benefit.leftAloneNote(after.trades()));
                     if (rebalancing) {
                         alone.addAll(floor.notes());
                     }
                     return proposal(view, untouched, before, BigDecimal.ZERO, alone);
                 }
-                notes.add(benefit.tradedNote());
+                notes.add(benefit.pays() ? benefit.tradedNote() : benefit.requiredNote(required));
             }
         }
         notes.add("objective (re-scored): risk " + money(after.risk(policy)) + " + tax weight "
@@ -161,9 +162,21 @@ public final class HouseholdOptimizer {
         return proposal(view, trades, after, gainsDeferred, notes);
     }
 
-    /** Whether every account holds its reserve in cash before any trade. */
-    private static boolean keepsReserves(HouseholdView view, TradingRules rules) {
-        return view.accountIds().stream().allMatch(account -> view.cash(account).compareTo(rules.reserve(account)) >= 0);
+    /** Why the household must trade whatever the trades gain: screened shares to sell, accounts short of cash. */
+    private static List<String> requiredTrades(HouseholdView view, TradingRules rules, Policy policy) {
+        List<String> reasons = new ArrayList<>();
+        if (!rules.forcedSales().isEmpty()) {
+            reasons.add("screened shares held are sold");
+        }
+        for (AccountId account : view.accountIds()) {
+            // a shortfall smaller than a minimum trade (prices moved, commissions paid) is not worth a ticket
+            BigDecimal shortfall = rules.reserve(account).subtract(view.cash(account));
+            if (shortfall.signum() > 0 && shortfall.compareTo(policy.minTradeValue()) >= 0) {
+                reasons.add("account " + account + " holds " + money(view.cash(account)) + " in cash, below its reserve"
+                        + " of " + money(rules.reserve(account)));
+            }
+        }
+        return reasons;
     }
 
     /** Refuses a raise an account could not cover by selling everything it may sell. */

@@ -182,26 +182,22 @@ public final class BookLoader {
     }
 
     /** The account's allocations that settle after the custodian's as-of date. */
+    /** The account's allocations not settled by {@code asOf} (every trade date from the earliest unsettled one). */
     private List<UnsettledTrade> unsettled(Sql sql, AccountId account, LocalDate asOf) throws SQLException {
-        List<UnsettledTrade> trades = new ArrayList<>();
-        for (UnsettledTrade trade : sql.list("SELECT security_id, side, quantity, avg_price, commission, trade_date"
+        return sql.list("SELECT security_id, side, quantity, avg_price, commission, trade_date"
                 + " FROM allocation WHERE account_id = ? AND trade_date >= ? ORDER BY trade_date, id",
                 rs -> {
                     LocalDate tradeDate = Sql.date(rs, "trade_date");
                     BigDecimal quantity = Numbers.plain(rs.getBigDecimal("quantity"));
                     Side side = Side.valueOf(rs.getString("side"));
                     // what the allocation posted to cash: the cost or the proceeds net of the commission
-                    BigDecimal gross = Decimals.money(quantity.multiply(rs.getBigDecimal("avg_price")));
                     BigDecimal commission = rs.getBigDecimal("commission");
-                    return new UnsettledTrade(SecurityId.of(rs.getString("security_id")), side, quantity,
-                            side == Side.BUY ? gross.add(commission) : gross.subtract(commission), tradeDate,
-                            settlement.settlementDate(tradeDate));
-                }, account, settlement.earliestUnsettledTradeDate(asOf))) {
-            if (trade.settlementDate().isAfter(asOf)) {
-                trades.add(trade);
-            }
-        }
-        return trades;
+                    BigDecimal cash = side == Side.BUY
+                            ? AllocationPosting.cost(quantity, rs.getBigDecimal("avg_price"), commission)
+                            : Decimals.money(quantity.multiply(rs.getBigDecimal("avg_price"))).subtract(commission);
+                    return new UnsettledTrade(SecurityId.of(rs.getString("security_id")), side, quantity, cash,
+                            tradeDate, settlement.settlementDate(tradeDate));
+                }, account, settlement.earliestUnsettledTradeDate(asOf));
     }
 
     private long store(Sql sql, CustodianSnapshot snapshot, String fileName, String checksum,

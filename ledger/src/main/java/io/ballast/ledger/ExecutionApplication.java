@@ -62,7 +62,8 @@ final class ExecutionApplication {
                 report.lastPrice(), report.cumulativeQuantity(), report.averagePrice(), report.leavesQuantity(),
                 report.commission(), report.text(), report.transactTime(), clock.instant());
         sql.update("UPDATE block_order SET status = ?, cum_qty = ?, avg_px = ?, commission = ? WHERE id = ?", to,
-                report.cumulativeQuantity(), report.averagePrice(), Commissions.ofBlock(sql, block.id()), block.id());
+                report.cumulativeQuantity(), report.averagePrice(), changesFills(report.type())
+                        ? Commissions.ofBlock(sql, block.id()) : block.commission(), block.id());
         if (report.type() == ExecutionType.REPLACED) {
             replace(sql, block, report.clOrdId());
         } else if (report.type() == ExecutionType.CANCELED) {
@@ -80,6 +81,11 @@ final class ExecutionApplication {
         LOG.info("{} {}: {} -> {} cum {} avg {}", report.clOrdId(), report.type(), block.status(), to,
                 report.cumulativeQuantity().toPlainString(), report.averagePrice().toPlainString());
         return ExecutionOutcome.of(report.clOrdId(), Result.APPLIED, to);
+    }
+
+    /** Whether the report adds, busts or corrects a fill, and so may change the block's commission. */
+    private static boolean changesFills(ExecutionType type) {
+        return type == ExecutionType.TRADE || type == ExecutionType.TRADE_CANCEL || type == ExecutionType.TRADE_CORRECT;
     }
 
     /** Why the report cannot be applied to the order, or null. */

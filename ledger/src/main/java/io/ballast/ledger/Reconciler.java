@@ -36,20 +36,21 @@ public final class Reconciler {
                     + actual.account());
         }
         List<ReconBreak> breaks = new ArrayList<>();
-        Set<SecurityId> securities = new TreeSet<>(expected.positions().keySet());
-        securities.addAll(actual.positions().keySet());
+        Map<SecurityId, BigDecimal> ledgerPositions = expected.positions();
+        Map<SecurityId, BigDecimal> custodianPositions = actual.positions();
+        Set<SecurityId> securities = new TreeSet<>(ledgerPositions.keySet());
+        securities.addAll(custodianPositions.keySet());
         for (SecurityId security : securities) {
             List<UnsettledTrade> pending = unsettled.stream().filter(t -> t.security().equals(security)).toList();
-            breaks.addAll(position(expected, actual, security, pending));
+            breaks.addAll(position(expected, actual, security, ledgerPositions.getOrDefault(security, BigDecimal.ZERO),
+                    custodianPositions.getOrDefault(security, BigDecimal.ZERO), pending));
         }
         cash(expected, actual, unsettled).ifPresent(breaks::add);
         return breaks;
     }
 
     private List<ReconBreak> position(AccountBook expected, AccountBook actual, SecurityId security,
-            List<UnsettledTrade> pending) {
-        BigDecimal ledger = expected.position(security);
-        BigDecimal custodian = actual.position(security);
+            BigDecimal ledger, BigDecimal custodian, List<UnsettledTrade> pending) {
         if (tolerances.quantityMatches(ledger, custodian)) {
             return lots(expected, actual, security);
         }

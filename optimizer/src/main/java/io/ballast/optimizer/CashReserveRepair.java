@@ -22,12 +22,14 @@ final class CashReserveRepair {
     private final TradingRules rules;
     private final TaxCost tax;
     private final MinimumTradeFilter minimum;
+    private final BuyCuts buyCuts;
 
     CashReserveRepair(HouseholdView view, TradingRules rules, TaxCost tax, MinimumTradeFilter minimum) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
         this.minimum = minimum;
+        this.buyCuts = new BuyCuts(view, rules, minimum);
     }
 
     /** Repairs the trades in place and returns a note per account it had to change. */
@@ -37,7 +39,7 @@ final class CashReserveRepair {
             if (shortfall(trades, account).signum() <= 0) {
                 continue;
             }
-            if (cutBuys(trades, account)) {
+            if (buyCuts.cut(trades, account, BigDecimal.ZERO)) {
                 notes.add("cash reserve: cut buys in " + account + " after rounding to whole shares");
             }
             if (shortfall(trades, account).signum() > 0) {
@@ -51,24 +53,6 @@ final class CashReserveRepair {
 
     private BigDecimal shortfall(TradeSet trades, AccountId account) {
         return rules.reserve(account).subtract(trades.cashAfter(account));
-    }
-
-    /** Returns whether the account had buys to cut. */
-    private boolean cutBuys(TradeSet trades, AccountId account) {
-        List<Map.Entry<Position, BigDecimal>> largestFirst = new ArrayList<>(trades.buys().entrySet());
-        largestFirst.removeIf(buy -> !buy.getKey().account().equals(account));
-        largestFirst.sort(Comparator.comparing((Map.Entry<Position, BigDecimal> buy) -> buy.getValue()
-                .multiply(view.price(buy.getKey().security()))).reversed().thenComparing(Map.Entry::getKey));
-        for (var buy : largestFirst) {
-            BigDecimal shortfall = shortfall(trades, account);
-            if (shortfall.signum() <= 0) {
-                break;
-            }
-            BigDecimal cut = sharesFor(shortfall, buy.getKey()).min(buy.getValue());
-            BigDecimal left = buy.getValue().subtract(cut);
-            trades.buy(buy.getKey(), minimum.isBelowMinimum(buy.getKey(), left) ? BigDecimal.ZERO : left);
-        }
-        return !largestFirst.isEmpty();
     }
 
     private void raiseSales(TradeSet trades, AccountId account) {

@@ -13,7 +13,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,8 +24,10 @@ final class ConstraintNotes {
     private final TradingRules rules;
     private final Policy policy;
     private final RiskTerms risk;
+    private final LocationCost location;
 
-    ConstraintNotes(HouseholdView view, TradingRules rules, Policy policy, RiskTerms risk) {
+    ConstraintNotes(HouseholdView view, TradingRules rules, Policy policy, RiskTerms risk, LocationCost location) {
+        this.location = location;
         this.view = view;
         this.rules = rules;
         this.policy = policy;
@@ -42,12 +43,12 @@ final class ConstraintNotes {
             if (rules.isScreened(security)) {
                 notes.add(screenNote(security, trades));
             }
-            RecentTrade lossSale = inWashGroup(security, rules.window().lossSales());
+            RecentTrade lossSale = rules.recentInGroup(security, rules.window().lossSales());
             if (lossSale != null && view.inModel(security)) {
                 notes.add("wash sale: " + security + " not bought in any account (" + lossSale.security()
                         + " sold at a loss in " + lossSale.account() + " on " + lossSale.tradeDate() + ")");
             }
-            RecentTrade buy = inWashGroup(security, rules.window().buys());
+            RecentTrade buy = rules.recentInGroup(security, rules.window().buys());
             if (buy != null && hasLossLots(security)) {
                 notes.add("wash sale: loss lots of " + security + " kept (" + buy.security() + " bought in "
                         + buy.account() + " on " + buy.tradeDate() + ")");
@@ -78,7 +79,6 @@ final class ConstraintNotes {
                         + " of " + budget.toPlainString() + " left");
             }
         });
-        LocationCost location = new LocationCost(view, policy);
         if (!location.isEmpty()) {
             notes.add("asset location: value held where its class should not be " + money(location.misplacedAfter(
                     new TradeSet(view))) + " → " + money(location.misplacedAfter(trades)));
@@ -163,10 +163,6 @@ final class ConstraintNotes {
     }
 
     /** The recent trade of the security or of one substantially identical to it, or null. */
-    private RecentTrade inWashGroup(SecurityId security, Map<SecurityId, RecentTrade> recent) {
-        return rules.identical(security).stream().map(recent::get).filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
     private String names(SecurityId group) {
         return String.join("/", rules.identical(group).stream().sorted().map(SecurityId::value).toList());
     }

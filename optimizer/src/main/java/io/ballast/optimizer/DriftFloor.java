@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -78,8 +77,7 @@ final class DriftFloor {
     }
 
     private String whyNotBought(SecurityId security) {
-        RecentTrade lossSale = rules.identical(security).stream().map(rules.window().lossSales()::get)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        RecentTrade lossSale = rules.recentInGroup(security, rules.window().lossSales());
         if (lossSale == null) {
             return "restricted";
         }
@@ -88,8 +86,7 @@ final class DriftFloor {
     }
 
     private String whyNotSold(SecurityId security) {
-        RecentTrade buy = rules.identical(security).stream().map(rules.window().buys()::get)
-                .filter(Objects::nonNull).findFirst().orElse(null);
+        RecentTrade buy = rules.recentInGroup(security, rules.window().buys());
         return buy == null ? "not sellable" : "no loss sale before " + lapse(buy) + " (wash sale: " + buy.security()
                 + " bought on " + buy.tradeDate() + ")";
     }

@@ -21,19 +21,19 @@ import java.util.Optional;
 final class GainsBudgetRepair {
     private final HouseholdView view;
     private final TradingRules rules;
-    private final Policy policy;
     private final MinimumTradeFilter minimum;
+    private final BuyCuts buyCuts;
 
-    GainsBudgetRepair(HouseholdView view, TradingRules rules, Policy policy, MinimumTradeFilter minimum) {
+    GainsBudgetRepair(HouseholdView view, TradingRules rules, MinimumTradeFilter minimum) {
         this.view = view;
         this.rules = rules;
-        this.policy = policy;
         this.minimum = minimum;
+        this.buyCuts = new BuyCuts(view, rules, minimum);
     }
 
     /** Repairs the trades in place; returns a note when it had to. */
     List<String> apply(TradeSet trades) {
-        Optional<BigDecimal> budget = policy.gainsBudgetIfAny();
+        Optional<BigDecimal> budget = rules.gainsBudget();
         if (budget.isEmpty() || trades.taxableGain().compareTo(budget.get()) <= 0) {
             return List.of();
         }
@@ -42,7 +42,7 @@ final class GainsBudgetRepair {
                     "no whole-share trades keep the net gain within the gains budget of " + budget.get()));
             BigDecimal excess = trades.taxableGain().subtract(budget.get());
             BigDecimal sold = trades.sold(lot.id());
-            BigDecimal fewer = excess.divide(view.gainPerShare(lot), 0, RoundingMode.CEILING).min(sold);
+            BigDecimal fewer = rules.increment().worthAtLeast(excess, view.gainPerShare(lot)).min(sold);
             Position position = new Position(lot.account(), lot.security());
             BigDecimal positionLeft = trades.salesByPosition().get(position).subtract(fewer);
             if (positionLeft.signum() > 0 && minimum.isBelowMinimum(position, positionLeft)) {
@@ -57,26 +57,14 @@ final class GainsBudgetRepair {
 
     private Optional<TaxLot> mostGainingSold(TradeSet trades) {
         return trades.sales().keySet().stream().map(view::lot)
-                .filter(lot -> view.isTaxable(lot.account()) && view.gainPerShare(lot).signum() > 0)
+                .filter(lot -> view.isTaxable(lot.account()) && view.gainPerShare(lot).signum() > 0
+                        && !rules.isForcedSale(lot.id()))
                 .max(Comparator.comparing(view::gainPerShare).thenComparing(TaxLot::id));
     }
 
     /** Cuts the account's buys until it can do without {@code proceeds} and keep its reserve. */
     private void payFor(TradeSet trades, AccountId account, BigDecimal proceeds) {
-        List<Map.Entry<Position, BigDecimal>> largestFirst = new ArrayList<>(trades.buys().entrySet());
-        largestFirst.removeIf(buy -> !buy.getKey().account().equals(account));
-        largestFirst.sort(Comparator.comparing((Map.Entry<Position, BigDecimal> buy) -> buy.getValue()
-                .multiply(view.price(buy.getKey().security()))).reversed().thenComparing(Map.Entry::getKey));
-        for (var buy : largestFirst) {
-            BigDecimal shortfall = rules.reserve(account).add(proceeds).subtract(trades.cashAfter(account));
-            if (shortfall.signum() <= 0) {
-                return;
-            }
-            BigDecimal price = view.price(buy.getKey().security());
-            BigDecimal left = buy.getValue().subtract(shortfall.divide(price, 0, RoundingMode.CEILING));
-            trades.buy(buy.getKey(), left.signum() <= 0 || minimum.isBelowMinimum(buy.getKey(), left)
-                    ? BigDecimal.ZERO : left);
-        }
+        buyCuts.cut(trades, account, proceeds);
         if (rules.reserve(account).add(proceeds).compareTo(trades.cashAfter(account)) > 0) {
             throw new OptimizationException(view.household(), "account " + account + " cannot keep its cash reserve"
                     + " and the proposal its gains budget with whole-share trades");

@@ -61,6 +61,7 @@ public final class HouseholdOptimizer {
         HouseholdView view = new HouseholdView(snapshot, policy.cashReserve(), substitutes(policy));
         TaxCost tax = new TaxCost(view, policy);
         RiskTerms risk = new RiskTerms(view, snapshot.riskModel());
+        LocationCost location = new LocationCost(view, policy);
         ProposalScorer scorer = new ProposalScorer(view, tax, risk);
         TradeSet untouched = new TradeSet(view);
         List<String> modeNotes = modeNotes(policy);
@@ -86,24 +87,21 @@ public final class HouseholdOptimizer {
                         + policy.driftTolerance().toPlainString()));
             }
         }
-        if (policy.mode() == Mode.CASH_RAISE) {
-            requireRaisable(view, rules, policy);
-        }
         rules.requireReachableReserves();
-        SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk));
+        SolverAnswer answer = formulation.solve(new RiskProgram(view, rules, tax, policy, risk, location));
         TradeSet trades = new WholeShareRounding(view, rules, tax).round(answer);
         int netted = new RoundTripNetting(view, tax, rules.increment()).apply(trades);
         MinimumTradeFilter minimum = new MinimumTradeFilter(view, rules, policy.minTradeValue());
         int dropped = minimum.apply(trades);
         List<String> repairs = new CashReserveRepair(view, rules, tax, minimum).apply(trades);
-        repairs.addAll(new GainsBudgetRepair(view, rules, policy, minimum).apply(trades));
+        repairs.addAll(new GainsBudgetRepair(view, rules, minimum).apply(trades));
         int toppedUp = 0;
         int pruned = 0;
         if (policy.mode() == Mode.CASH_INVEST) {
             repairs.addAll(new CashInvestment(view, rules, minimum, risk, policy).apply(trades));
         } else {
-            toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk).apply(trades);
-            pruned = new TradePruning(view, rules, tax, policy, risk).apply(trades);
+            toppedUp = new WholeShareTopUp(view, rules, tax, policy, minimum, risk, location).apply(trades);
+            pruned = new TradePruning(view, rules, tax, policy, risk, location).apply(trades);
             if (policy.mode() == Mode.HARVEST_ONLY) {
                 int unmatched = new ReplacementFilter(view, policy).apply(trades);
                 if (unmatched > 0) {
@@ -113,7 +111,7 @@ public final class HouseholdOptimizer {
         }
 
         List<String> notes = new ArrayList<>(modeNotes);
-        notes.addAll(new ConstraintNotes(view, rules, policy, risk).write(trades));
+        notes.addAll(new ConstraintNotes(view, rules, policy, risk, location).write(trades));
         if (rebalancing) {
             notes.addAll(floor.notes());
         }
@@ -136,7 +134,6 @@ public final class HouseholdOptimizer {
                     : "left alone: no trade lowers risk by more than its tax and cost");
         }
         Score after = scorer.score(trades);
-        LocationCost location = new LocationCost(view, policy);
         BigDecimal locationChange = location.after(trades).subtract(location.after(untouched));
         if (rebalancing || policy.mode() == Mode.HARVEST_ONLY) {
             BenefitTest benefit = new BenefitTest(before, after, locationChange, policy);
@@ -177,20 +174,6 @@ public final class HouseholdOptimizer {
             }
         }
         return reasons;
-    }
-
-    /** Refuses a raise an account could not cover by selling everything it may sell. */
-    private static void requireRaisable(HouseholdView view, TradingRules rules, Policy policy) {
-        policy.cashAmounts().forEach((account, amount) -> {
-            BigDecimal sellable = view.lots(account).stream().filter(rules::canSell)
-                    .map(lot -> lot.quantity().multiply(view.price(lot.security())))
-                    .reduce(view.cash(account), BigDecimal::add);
-            if (sellable.compareTo(rules.reserve(account)) < 0) {
-                throw new OptimizationException(view.household(), "account " + account + " cannot raise "
-                        + amount.toPlainString() + ": its cash and the holdings it may sell come to "
-                        + money(sellable) + ", less than the amount and its reserve, " + money(rules.reserve(account)));
-            }
-        });
     }
 
     /** Every security of the policy's substitute groups, which HARVEST_ONLY may buy as replacements. */

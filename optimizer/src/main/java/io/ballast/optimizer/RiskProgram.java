@@ -51,13 +51,14 @@ final class RiskProgram {
     private final SortedMap<LotId, Integer> sales = new TreeMap<>();
     private final SortedMap<Position, Integer> buys = new TreeMap<>();
 
-    RiskProgram(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk) {
+    RiskProgram(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk,
+            LocationCost location) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
         this.policy = policy;
         this.risk = risk;
-        this.location = new LocationCost(view, policy);
+        this.location = location;
     }
 
     HouseholdView view() {

@@ -22,13 +22,14 @@ final class TradePruning {
     private final RiskTerms risk;
     private final LocationCost location;
 
-    TradePruning(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk) {
+    TradePruning(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, RiskTerms risk,
+            LocationCost location) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
         this.policy = policy;
         this.risk = risk;
-        this.location = new LocationCost(view, policy);
+        this.location = location;
     }
 
     /** Prunes the trades in place; returns how many trades it dropped. */

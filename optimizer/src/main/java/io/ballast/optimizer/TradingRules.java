@@ -5,6 +5,7 @@ import io.ballast.domain.Decimals;
 import io.ballast.domain.LotId;
 import io.ballast.domain.Mode;
 import io.ballast.domain.Policy;
+import io.ballast.domain.RecentTrade;
 import io.ballast.domain.ScreenedHoldings;
 import io.ballast.domain.SecurityId;
 import io.ballast.domain.TaxLot;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -144,6 +146,11 @@ final class TradingRules {
         };
     }
 
+    /** The recent trade of the security's wash group in {@code recent} (loss sales or buys), or null. */
+    RecentTrade recentInGroup(SecurityId security, Map<SecurityId, RecentTrade> recent) {
+        return identical(security).stream().map(recent::get).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** The securities substantially identical to this one, itself included. */
     Set<SecurityId> identical(SecurityId security) {
         return policy.identicalTo(security);
@@ -196,9 +203,12 @@ final class TradingRules {
                 }
             }
             if (reachable.compareTo(reserve(account)) < 0) {
-                throw new OptimizationException(view.household(), "account " + account + " cannot keep its cash"
-                        + " reserve of " + Decimals.money(reserve(account)).toPlainString() + ": its cash and all it"
-                        + " may sell come to " + Decimals.money(reachable).toPlainString());
+                String goal = policy.mode() == Mode.CASH_RAISE && policy.cashAmount(account).signum() > 0
+                        ? "raise " + policy.cashAmount(account).toPlainString() + " on top of its cash reserve"
+                        : "keep its cash reserve";
+                throw new OptimizationException(view.household(), "account " + account + " cannot " + goal + ": it"
+                        + " needs " + Decimals.money(reserve(account)).toPlainString() + " in cash, and its cash and"
+                        + " all it may sell come to " + Decimals.money(reachable).toPlainString());
             }
         }
     }

@@ -65,14 +65,14 @@ final class WholeShareTopUp {
     }
 
     WholeShareTopUp(HouseholdView view, TradingRules rules, TaxCost tax, Policy policy, MinimumTradeFilter minimum,
-            RiskTerms risk) {
+            RiskTerms risk, LocationCost location) {
         this.view = view;
         this.rules = rules;
         this.tax = tax;
         this.policy = policy;
         this.minimum = minimum;
         this.risk = risk;
-        this.location = new LocationCost(view, policy);
+        this.location = location;
         this.costRate = policy.costBps().doubleValue() / 10_000;
         this.taxWeight = policy.taxWeight().doubleValue();
         this.ticket = policy.ticketCost().doubleValue();

@@ -129,18 +129,27 @@ public class CustodianRoute extends RouteBuilder {
             exchange.getIn().setBody(null);
             return;
         }
+        exchange.getIn().setBody(announce(result, custodian, file, file, recon, reports, clock));
+    }
+
+    /**
+     * Logs a load ({@code loaded} says what was read) with its real breaks and timing differences, publishes its
+     * reconciliation, and returns the {@code positions.loaded} event to send: the one way both the file and the API
+     * routes announce a load.
+     */
+    static String announce(LoadResult result, String custodian, String source, String loaded, ReconPublisher recon,
+            ProducerTemplate producer, Clock clock) {
         List<ReconBreak> errors = result.breaks().stream().filter(b -> b.type().isError()).toList();
         LOG.info("{}: loaded {} as of {}: {} accounts, {} lots, {} households, {} reconciliation breaks, {} timing"
-                + " differences", custodian, file, result.asOf(), result.accounts(), result.lots(),
+                + " differences", custodian, loaded, result.asOf(), result.accounts(), result.lots(),
                 result.households().size(), errors.size(), result.breaks().size() - errors.size());
-        recon.publishAfterLoad(result, custodian, file, reports);
+        recon.publishAfterLoad(result, custodian, source, producer);
         errors.forEach(b -> LOG.warn(
-                "{}: {} break in {}: account {} {} expected {} custodian {} {}", custodian, b.type(), file,
+                "{}: {} break in {}: account {} {} expected {} custodian {} {}", custodian, b.type(), source,
                 b.account().masked(), b.security() == null ? "cash" : b.security(), b.expected().toPlainString(),
                 b.actual().toPlainString(), b.detail()));
-        exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, file, result.asOf(),
-                LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
-                errors.size())));
+        return Json.write(new PositionsLoaded(result.batchId(), custodian, source, result.asOf(),
+                LocalDate.now(clock), result.households().stream().map(Object::toString).toList(), errors.size()));
     }
 
     private void writeFailureReport(Exchange exchange) {

@@ -183,7 +183,7 @@ public class OrderDispatcher {
 
     /** A request made while the session is down would be recorded but never sent: refuse it before recording. */
     private void requireLoggedOn(String what) {
-        if (gateway.status().stream().noneMatch(status -> status.name().equals(session) && status.loggedOn())) {
+        if (!gateway.isLoggedOn(session)) {
             throw new FixSendException("cannot " + what + ": FIX session " + session + " is not logged on");
         }
     }

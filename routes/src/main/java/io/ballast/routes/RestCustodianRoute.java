@@ -9,7 +9,6 @@ import io.ballast.domain.ParseResult;
 import io.ballast.ledger.BookLoader;
 import io.ballast.ledger.LoadRefusedException;
 import io.ballast.ledger.LoadResult;
-import io.ballast.routes.CycleMessages.PositionsLoaded;
 import io.ballast.routes.recon.ReconPublisher;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -132,13 +131,8 @@ public class RestCustodianRoute extends RouteBuilder {
             exchange.getIn().setBody(null);
             return;
         }
-        LOG.info("{}: loaded {} pages from the API as of {}: {} accounts, {} lots, {} reconciliation breaks",
-                custodian, fetch.pages().size(), result.asOf(), result.accounts(), result.lots(),
-                result.breaks().size());
-        recon.publishAfterLoad(result, custodian, source, events);
-        exchange.getIn().setBody(Json.write(new PositionsLoaded(result.batchId(), custodian, source, result.asOf(),
-                LocalDate.now(clock), result.households().stream().map(Object::toString).toList(),
-                result.breaks().size())));
+        exchange.getIn().setBody(CustodianRoute.announce(result, custodian, source,
+                fetch.pages().size() + " pages from the API", recon, events, clock));
     }
 
     private static byte[] allBodies(RestFetch fetch) {

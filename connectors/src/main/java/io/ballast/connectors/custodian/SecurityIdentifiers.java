@@ -1,6 +1,5 @@
 package io.ballast.connectors.custodian;
 
-import io.ballast.domain.SecurityIdentifier;
 import io.ballast.domain.SecurityIdentifier.Scheme;
 import java.util.regex.Pattern;
 
@@ -22,9 +21,5 @@ public final class SecurityIdentifiers {
             case TICKER -> TICKER.matcher(value).matches() ? null
                     : "'" + value + "' is not a ticker (1-6 capital letters or digits, optional class suffix)";
         };
-    }
-
-    public static boolean isValid(SecurityIdentifier identifier) {
-        return problem(identifier.scheme(), identifier.value()) == null;
     }
 }

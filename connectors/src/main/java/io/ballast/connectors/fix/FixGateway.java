@@ -88,6 +88,12 @@ public final class FixGateway implements AutoCloseable {
         }
     }
 
+    /** Whether the session is logged on now. */
+    public boolean isLoggedOn(String session) {
+        Session fixSession = Session.lookupSession(sessionId(session));
+        return fixSession != null && fixSession.isLoggedOn();
+    }
+
     /** Sends a NewOrderSingle for the block order; returns the message as sent. */
     public String send(String session, BlockOrder order) {
         return send(session, order, Map.of());

@@ -9,6 +9,7 @@ import io.ballast.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -22,14 +23,12 @@ import quickfix.JdbcStoreFactory;
 import quickfix.Message;
 import quickfix.SLF4JLogFactory;
 import quickfix.Session;
-import quickfix.SessionFactory;
 import quickfix.SessionID;
 import quickfix.SessionSettings;
 import quickfix.SocketInitiator;
 import quickfix.field.ClOrdID;
 import quickfix.field.MsgType;
 import quickfix.field.OrdStatus;
-import quickfix.mina.initiator.AbstractSocketInitiator;
 
 /**
  * The baseline of the FIX benchmark: a bare QuickFIX/J initiator with the same JDBC message store as the agent, that
@@ -38,13 +37,15 @@ import quickfix.mina.initiator.AbstractSocketInitiator;
  */
 public final class RawQuickFixRun {
     private final DataSource store;
+    private final FixSessionConfig config;
     private final SessionID sessionId;
-    private final int port;
 
     public RawQuickFixRun(DataSource store, String beginString, String senderCompId, String targetCompId, int port) {
         this.store = store;
-        this.sessionId = new SessionID(beginString, senderCompId, targetCompId);
-        this.port = port;
+        // rendered by the agent's own settings, so the baseline runs the session as the agent does
+        this.config = new FixSessionConfig("raw", beginString, senderCompId, targetCompId, "localhost", port, 30, true,
+                FixMessageStore.database(store), 1);
+        this.sessionId = InitiatorSettings.sessionId(config);
     }
 
     /** Sends {@code orders} market orders for {@code symbol}, pipelined, and waits for every fill. */
@@ -54,7 +55,7 @@ public final class RawQuickFixRun {
         CountDownLatch filled = new CountDownLatch(orders);
         CountDownLatch loggedOn = new CountDownLatch(1);
         Application application = new FillTimer(sentAt, latencies, filled, loggedOn);
-        SessionSettings settings = settings();
+        SessionSettings settings = InitiatorSettings.render(List.of(config));
         JdbcStoreFactory stores = new JdbcStoreFactory(settings);
         stores.setDataSource(store);
         SocketInitiator initiator = new SocketInitiator(application, stores, settings, new SLF4JLogFactory(settings),
@@ -81,20 +82,6 @@ public final class RawQuickFixRun {
         } finally {
             initiator.stop();
         }
-    }
-
-    private SessionSettings settings() {
-        SessionSettings settings = new SessionSettings();
-        settings.setString(SessionFactory.SETTING_CONNECTION_TYPE, SessionFactory.INITIATOR_CONNECTION_TYPE);
-        settings.setString(Session.SETTING_NON_STOP_SESSION, "Y");
-        settings.setString(Session.SETTING_USE_DATA_DICTIONARY, "Y");
-        settings.setString(Session.SETTING_CHECK_LATENCY, "N");
-        settings.setString(sessionId, Session.SETTING_HEARTBTINT, "30");
-        settings.setString(sessionId, Session.SETTING_RESET_ON_LOGON, "Y");
-        settings.setString(sessionId, AbstractSocketInitiator.SETTING_SOCKET_CONNECT_HOST, "localhost");
-        settings.setLong(sessionId, AbstractSocketInitiator.SETTING_SOCKET_CONNECT_PORT, port);
-        settings.setLong(sessionId, AbstractSocketInitiator.SETTING_RECONNECT_INTERVAL, 1);
-        return settings;
     }
 
     /** Notes the time each order's last fill arrives. */

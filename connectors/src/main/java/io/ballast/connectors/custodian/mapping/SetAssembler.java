@@ -78,7 +78,7 @@ final class SetAssembler {
         Map<SecurityId, Price> prices = prices(rows);
         Map<Held, MappedRow> positions = positions(rows.getOrDefault(Entity.POSITION, List.of()));
         List<TaxLot> lots = lots(rows.getOrDefault(Entity.LOT, List.of()), prices);
-        if (!positions.isEmpty() || rows.containsKey(Entity.POSITION)) {
+        if (rows.containsKey(Entity.POSITION)) {
             lots = checkedAgainstPositions(lots, positions);
         }
         List<CashBalance> cash = cash(rows.getOrDefault(Entity.CASH, List.of()));
